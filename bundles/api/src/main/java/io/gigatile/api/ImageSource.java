@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.api;
+
+import java.io.Closeable;
+import java.util.Optional;
+
+/**
+ * An opened image, as an {@link ImageDecoder} returns it.
+ *
+ * <p>Threading: one source per file is shared by all request threads, so every method must be safe for
+ * concurrent use. Ownership: the engine closes the source when the file changes, when it is evicted, or
+ * when its decoder goes away; a request in flight may still finish its read, so {@link #close()} must not
+ * break reads already running.
+ *
+ * @since 1.0
+ */
+@org.osgi.annotation.versioning.ConsumerType
+public interface ImageSource extends Closeable {
+
+    /** @return the image's description, the same object on every call */
+    ImageInfo info();
+
+    /**
+     * Reads one tile of one resolution level.
+     *
+     * @param level level index, 0 for full resolution
+     * @param tileX tile column
+     * @param tileY tile row
+     * @return the tile's pixels; edge tiles are cut to the image's edge
+     * @throws BadRequestException if the tile does not exist
+     * @throws DecodeFailureException if the file is corrupt
+     * @throws UnsupportedFormatException if the tile uses a compression the decoder cannot read
+     */
+    Raster readTile(int level, int tileX, int tileY);
+
+    /**
+     * Reads a rectangle of one resolution level. The default composes it from the tiles it touches;
+     * decoders that can read regions directly override it.
+     *
+     * @param level level index, 0 for full resolution
+     * @param region the rectangle, inside the level
+     * @return the region's pixels
+     * @throws BadRequestException if the region lies outside the level
+     * @throws DecodeFailureException if the file is corrupt
+     */
+    default Raster readRegion(int level, Rect region) {
+        return RegionComposer.compose(this, level, region);
+    }
+
+    /**
+     * The tile's stored bytes when they already form a complete image in {@code format}, for sending without
+     * decoding. The default has none.
+     *
+     * @param level level index
+     * @param tileX tile column
+     * @param tileY tile row
+     * @param format the wanted encoder format name
+     * @return the encoded tile, or empty if the stored tile is not usable as it is
+     */
+    default Optional<EncodedTile> encodedTile(int level, int tileX, int tileY, String format) {
+        return Optional.empty();
+    }
+
+    /** Releases the file and any codec resources. Never throws for an already closed source. */
+    @Override
+    void close();
+}

@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.api;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An encoded response image, as the engine renders it and response caches keep it.
+ *
+ * @param bytes the encoded image
+ * @param mediaType its media type
+ * @param lastModified the source file's modification time
+ * @param cacheKey the request's canonical key
+ * @since 1.0
+ */
+public record RenderedImage(byte[] bytes, String mediaType, Instant lastModified, String cacheKey) {
+
+    /** Checks the fields. */
+    public RenderedImage {
+        Objects.requireNonNull(bytes);
+        Objects.requireNonNull(mediaType);
+        Objects.requireNonNull(lastModified);
+        Objects.requireNonNull(cacheKey);
+    }
+}
