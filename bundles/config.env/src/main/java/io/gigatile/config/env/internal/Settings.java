@@ -1,0 +1,58 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.config.env.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The iipsrv variables Gigatile honours, and their translation into per-PID properties. */
+final class Settings {
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+
+    static final String STORE = "io.gigatile.store.file";
+    static final String ENGINE = "io.gigatile.engine";
+    static final String JPEG = "io.gigatile.encoder.jpeg";
+    static final String HTTP = "io.gigatile.http";
+
+    static final List<Setting> ALL = List.of(
+            new Setting("FILESYSTEM_PREFIX", STORE, "prefix", Setting::text),
+            new Setting("FILESYSTEM_SUFFIX", STORE, "suffix", Setting::text),
+            new Setting("JPEG_QUALITY", JPEG, "quality", Setting::integer),
+            new Setting("MAX_CVT", ENGINE, "maxSize", Setting::integer),
+            new Setting("ALLOW_UPSCALING", ENGINE, "allowUpscaling", Setting::flag),
+            new Setting("INTERPOLATION", ENGINE, "interpolation", Setting::integer),
+            new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
+            new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
+            new Setting("CORS", HTTP, "cors", Setting::text),
+            new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text));
+
+    private Settings() {
+    }
+
+    /**
+     * @param environment the process environment
+     * @return properties by PID, only for variables that are set; invalid values are logged and skipped, as
+     *         iipsrv falls back to its default for them
+     */
+    static Map<String, Map<String, Object>> from(Map<String, String> environment) {
+        Map<String, Map<String, Object>> byPid = new LinkedHashMap<>();
+        for (Setting s : ALL) {
+            String value = environment.get(s.variable());
+            if (value == null) {
+                continue;
+            }
+            try {
+                Object parsed = s.parse().apply(value);
+                byPid.computeIfAbsent(s.pid(), p -> new LinkedHashMap<>()).put(s.property(), parsed);
+            } catch (IllegalArgumentException e) {
+                LOG.error("{}: {}; the default stays", s.variable(), e.getMessage());
+            }
+        }
+        return byPid;
+    }
+}

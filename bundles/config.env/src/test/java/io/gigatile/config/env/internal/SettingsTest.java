@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.config.env.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void mapsIipsrvVariablesOntoPids() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of(
+                "FILESYSTEM_PREFIX", "/images/", "JPEG_QUALITY", "90", "MAX_CVT", "-1",
+                "ALLOW_UPSCALING", "0", "CORS", "*", "UNRELATED", "x"));
+        assertThat(byPid).containsOnlyKeys(Settings.STORE, Settings.JPEG, Settings.ENGINE, Settings.HTTP);
+        assertThat(byPid.get(Settings.STORE)).containsExactlyEntriesOf(Map.of("prefix", "/images/"));
+        assertThat(byPid.get(Settings.JPEG)).containsEntry("quality", 90);
+        assertThat(byPid.get(Settings.ENGINE)).containsEntry("maxSize", -1).containsEntry("allowUpscaling", false);
+        assertThat(byPid.get(Settings.HTTP)).containsEntry("cors", "*");
+    }
+
+    @Test
+    void skipsInvalidNumbersAndKeepsTheRest() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("JPEG_QUALITY", "high", "MAX_CVT", "4000"));
+        assertThat(byPid).containsOnlyKeys(Settings.ENGINE);
+        assertThat(byPid.get(Settings.ENGINE)).containsEntry("maxSize", 4000);
+    }
+
+    @Test
+    void unsetEnvironmentChangesNothing() {
+        assertThat(Settings.from(Map.of())).isEmpty();
+    }
+
+    @Test
+    void bindGivesPaxWebAddressAndPort() {
+        assertThat(BindArgument.from(List.of("--bind", "127.0.0.1:9000")).orElseThrow())
+                .containsEntry(BindArgument.PORT, "9000").containsEntry(BindArgument.ADDRESSES, "127.0.0.1");
+        assertThat(BindArgument.from(List.of("--bind=[::1]:8081")).orElseThrow())
+                .containsEntry(BindArgument.ADDRESSES, "::1");
+        assertThat(BindArgument.from(List.of("--other"))).isEmpty();
+    }
+
+    @Test
+    void bindRefusesSocketsAndBadPorts() {
+        assertThatThrownBy(() -> BindArgument.from(List.of("--bind", "/tmp/iipsrv.sock")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BindArgument.from(List.of("--bind", "127.0.0.1:0")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BindArgument.from(List.of("--bind"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void verbosityAndLogfileShapeTheLogging() {
+        assertThat(LoggingSettings.from(Map.of())).containsEntry("log4j2.logger.gigatile.level", "INFO")
+                .containsEntry("log4j2.rootLogger.level", "WARN")
+                .containsEntry("log4j2.rootLogger.appenderRef.out.ref", "console");
+        assertThat(LoggingSettings.from(Map.of("VERBOSITY", "0"))).containsEntry("log4j2.logger.gigatile.level",
+                "ERROR");
+        assertThat(LoggingSettings.from(Map.of("VERBOSITY", "3", "LOGFILE", "/var/log/gigatile.log")))
+                .containsEntry("log4j2.logger.gigatile.level", "DEBUG")
+                .containsEntry("log4j2.appender.file.fileName", "/var/log/gigatile.log")
+                .containsEntry("log4j2.rootLogger.appenderRef.out.ref", "file");
+    }
+}

@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.decoder.tiff.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.EncodedTile;
+import io.gigatile.api.ImageSource;
+import io.gigatile.api.Level;
+import io.gigatile.api.Rect;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Stored JPEG tiles handed out whole decode, in a decoder that knows nothing of TIFF, to the tile's pixels. */
+class JpegPassThroughTest {
+    private final TiffDecoder decoder = new TiffDecoder(TiffDecoder.jdkJpegReader());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif",
+        "tif-rgb-jpeg-q75-ycbcr-1000x700-tile256-pyramid.tif", "tif-rgb-jpeg-q75-subifd-500x350-tile128-pyramid.tif",
+        "tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"})
+    void fullTilesDecodeToTheTilesPixels(String name) throws IOException {
+        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+            int passed = 0;
+            for (int l = 0; l < source.info().levels().size(); l++) {
+                Level level = source.info().levels().get(l);
+                for (int y = 0; y < level.tilesDown(); y++) {
+                    for (int x = 0; x < level.tilesAcross(); x++) {
+                        Rect rect = level.tileRect(x, y);
+                        boolean full = rect.width() == level.tileWidth() && rect.height() == level.tileHeight();
+                        Optional<EncodedTile> tile = source.encodedTile(l, x, y, "jpg");
+                        assertThat(tile.isPresent()).as("tile %d,%d of level %d", x, y, l).isEqualTo(full);
+                        if (full) {
+                            assertThat(tile.get().format()).isEqualTo("jpg");
+                            assertThat(samplesOf(tile.get().bytes())).as("tile %d,%d of level %d", x, y, l)
+                                    .isEqualTo(source.readTile(l, x, y).bytes());
+                            passed++;
+                        }
+                    }
+                }
+            }
+            assertThat(passed).isPositive();
+        }
+    }
+
+    @Test
+    void rgbTilesCarryAnAdobeMarkerAndYCbCrTilesNone() {
+        try (ImageSource rgb = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
+                ImageSource ycc = decoder.open(Fixtures.file("tif-rgb-jpeg-q75-ycbcr-1000x700-tile256-pyramid.tif"))) {
+            byte[] marked = rgb.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
+            byte[] plain = ycc.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
+
+            assertThat(new String(marked, 0, 12, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("\u00ff\u00d8\u00ff\u00ee\u0000\u000eAdobe\u0000");
+            assertThat(marked[17]).as("Adobe transform").isZero();
+            assertThat(plain[2] & 0xff).isEqualTo(0xff);
+            assertThat(plain[3] & 0xff).as("the tables follow the start marker").isEqualTo(0xdb);
+        }
+    }
+
+    @Test
+    void onlyJpegTilesAsJpegArePassedThrough() {
+        try (ImageSource jpeg = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
+                ImageSource deflate = decoder.open(Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
+            assertThat(jpeg.encodedTile(0, 0, 0, "png")).isEmpty();
+            assertThat(jpeg.encodedTile(0, 0, 0, "webp")).isEmpty();
+            assertThat(deflate.encodedTile(0, 0, 0, "jpg")).isEmpty();
+            assertThatThrownBy(() -> jpeg.encodedTile(0, 9, 0, "jpg")).isInstanceOf(BadRequestException.class);
+            assertThatThrownBy(() -> jpeg.encodedTile(7, 0, 0, "jpg")).isInstanceOf(BadRequestException.class);
+        }
+    }
+
+    private static byte[] samplesOf(byte[] jpeg) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
+        int[] pixels = image.getRaster().getPixels(0, 0, image.getWidth(), image.getHeight(), (int[]) null);
+        byte[] samples = new byte[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            samples[i] = (byte) pixels[i];
+        }
+        return samples;
+    }
+}

@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.decoder.tiff.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.ImageSource;
+import io.gigatile.api.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a TIFF source reports beyond the contract: levels of each pyramid layout, metadata, and its file's life. */
+class TiffSourceTest {
+    private final TiffDecoder decoder = new TiffDecoder(TiffDecoder.jdkJpegReader());
+
+    @Test
+    void theActivatedDecoderUsesTheJdkJpegReader() {
+        assertThat(TiffDecoder.jdkJpegReader().getClass().getName()).startsWith("com.sun.imageio.plugins.jpeg.");
+        try (ImageSource source = new TiffDecoder().open(
+                Fixtures.file("tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"))) {
+            assertThat(source.readTile(0, 3, 2).width()).isEqualTo(1000 - 3 * 256);
+        }
+    }
+
+    @Test
+    void aPyramidInTheDirectoryChainGivesItsLevels() {
+        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
+            assertThat(source.info().levels()).containsExactly(new Level(1000, 700, 256, 256),
+                    new Level(500, 350, 256, 256), new Level(250, 175, 256, 256));
+        }
+    }
+
+    @Test
+    void aPyramidInSubIfdsGivesItsLevels() {
+        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-jpeg-q75-subifd-500x350-tile128-pyramid.tif"))) {
+            assertThat(source.info().levels()).containsExactly(new Level(500, 350, 128, 128),
+                    new Level(250, 175, 128, 128), new Level(125, 87, 128, 128));
+        }
+    }
+
+    @Test
+    void metadataComesFromTheFirstDirectory() {
+        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-deflate-icc-meta-300x200-tile64.tif"))) {
+            ImageInfo info = source.info();
+
+            assertThat(info.levels()).hasSize(1);
+            assertThat(info.dpiX()).isCloseTo(300, within(0.01));
+            assertThat(info.dpiY()).isCloseTo(300, within(0.01));
+            assertThat(info.metadata()).containsEntry(ImageInfo.META_TITLE, "Gigatile test card")
+                    .containsEntry(ImageInfo.META_DESCRIPTION, "A synthetic colour chart")
+                    .containsEntry(ImageInfo.META_CREATOR, "The Gigatile Authors")
+                    .containsEntry(ImageInfo.META_RIGHTS, "CC0-1.0")
+                    .containsEntry(ImageInfo.META_DATE, "2026:01:02 03:04:05")
+                    .containsEntry(ImageInfo.META_MAKE, "vips")
+                    .containsEntry(ImageInfo.META_MODEL, "xyz");
+            byte[] icc = info.iccProfile().orElseThrow();
+            assertThat(new String(Arrays.copyOfRange(icc, 36, 40), StandardCharsets.US_ASCII)).isEqualTo("acsp");
+        }
+    }
+
+    @Test
+    void resolutionInCentimetresIsConverted() {
+        // vips writes 10 pixels per centimetre unless told otherwise
+        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-lzw-500x350-tile128-pyramid.tif"))) {
+            assertThat(source.info().dpiX()).isCloseTo(25.4, within(0.001));
+            assertThat(source.info().iccProfile()).isEmpty();
+            assertThat(source.info().metadata()).doesNotContainKey(ImageInfo.META_CREATOR);
+        }
+    }
+
+    @Test
+    void readsStartedAfterClosingStillSucceed() {
+        ImageSource source = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
+        byte[] before = source.readTile(0, 1, 1).bytes();
+        source.close();
+
+        assertThat(source.readTile(0, 1, 1).bytes()).isEqualTo(before);
+    }
+
+    @Test
+    void anInterruptedReadFailsAloneAndTheSourceGoesOn() {
+        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-lzw-500x350-tile128-pyramid.tif"))) {
+            byte[] before = source.readTile(0, 0, 0).bytes();
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
+                        .hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+
+            assertThat(source.readTile(0, 0, 0).bytes()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aMissingFileIsNotFound(@TempDir Path dir) {
+        Path gone = dir.resolve("gone.tif");
+        io.gigatile.api.ImageFile file = new io.gigatile.api.ImageFile("gone.tif", gone, java.time.Instant.EPOCH, 0);
+
+        assertThatThrownBy(() -> decoder.open(file)).isInstanceOf(ImageNotFoundException.class)
+                .hasMessageNotContaining(dir.toString());
+    }
+}

@@ -1,0 +1,129 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.encoder.jpeg.internal;
+
+import io.gigatile.api.EncodeOptions;
+import io.gigatile.api.Encoder;
+import io.gigatile.api.Raster;
+import io.gigatile.api.propertytypes.EncoderFormat;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageWriterSpi;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes 8-bit grey and sRGB rasters as baseline JPEG with the JDK's codec: the chroma subsampling is the JDK's
+ * default 4:2:0 (libjpeg's default, as iipsrv writes), and quality maps onto libjpeg's scale. A writer is made
+ * per call from the service provider found once at construction, so concurrent calls share nothing mutable.
+ */
+@Component(configurationPid = "io.gigatile.encoder.jpeg")
+@Designate(ocd = JpegEncoderConfig.class)
+@EncoderFormat(format = "jpg", mediatype = "image/jpeg")
+public final class JpegEncoder implements Encoder {
+    /** iipsrv's JPEG_QUALITY default. */
+    static final int DEFAULT_QUALITY = 75;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpegEncoder.class);
+    private static final String JDK_WRITER_SPI = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
+
+    private final ImageWriterSpi writerSpi;
+    private final int defaultQuality;
+
+    /**
+     * @param config the encoder's configuration
+     */
+    @Activate
+    public JpegEncoder(JpegEncoderConfig config) {
+        this(config.quality());
+        LOG.debug("JPEG encoder active: default quality {}", defaultQuality);
+    }
+
+    JpegEncoder(int defaultQuality) {
+        this.writerSpi = findJdkWriter();
+        this.defaultQuality = clamp(defaultQuality);
+    }
+
+    @Override
+    public void encode(Raster raster, EncodeOptions options, OutputStream out) throws IOException {
+        BufferedImage image = JpegImages.of(raster);
+        byte[] icc = options.iccProfile();
+        if (icc != null && !JpegSegments.iccFits(icc)) {
+            LOG.warn("ICC profile of {} bytes not embedded: JPEG holds at most 255 chunks", icc.length);
+            icc = null;
+        }
+        byte[] xmp = options.xmp() == null ? null : options.xmp().getBytes(StandardCharsets.UTF_8);
+        if (xmp != null && !JpegSegments.xmpFits(xmp)) {
+            LOG.warn("XMP packet of {} bytes not embedded: extended XMP is not written", xmp.length);
+            xmp = null;
+        }
+        int quality = options.quality() < 0 ? defaultQuality : clamp(options.quality());
+        if (icc == null && xmp == null) {
+            write(image, quality, out);
+            return;
+        }
+        Buffer buffer = new Buffer(raster.width() * raster.height() / 8 + 1024);
+        write(image, quality, buffer);
+        JpegSegments.writeWith(buffer.bytes(), buffer.size(), icc, xmp, out);
+    }
+
+    private void write(BufferedImage image, int quality, OutputStream out) throws IOException {
+        ImageWriter writer = writerSpi.createWriterInstance();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality / 100f);
+            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static int clamp(int quality) {
+        return Math.max(1, Math.min(100, quality));
+    }
+
+    private static ImageWriterSpi findJdkWriter() {
+        Iterator<ImageWriterSpi> providers = IIORegistry.getDefaultInstance()
+                .getServiceProviders(ImageWriterSpi.class, true);
+        while (providers.hasNext()) {
+            ImageWriterSpi spi = providers.next();
+            boolean jpeg = Arrays.stream(spi.getFormatNames())
+                    .anyMatch(name -> name.toLowerCase(Locale.ROOT).equals("jpeg"));
+            if (jpeg && spi.getClass().getName().equals(JDK_WRITER_SPI)) {
+                return spi;
+            }
+        }
+        throw new IllegalStateException("the JDK's JPEG writer (" + JDK_WRITER_SPI + ") is not available");
+    }
+
+    /** Exposes its array so the segments can be spliced without another copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int capacity) {
+            super(capacity);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+}

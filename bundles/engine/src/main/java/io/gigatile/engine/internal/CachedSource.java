@@ -1,0 +1,143 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.GigatileException;
+import io.gigatile.api.ImageDecoder;
+import io.gigatile.api.ImageFile;
+import io.gigatile.api.ImageSource;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One version of one file's shared source. The first request to need it opens it; requests that arrive
+ * meanwhile wait for that same opening. Requests hold it through a {@link Lease}; once the cache retires it
+ * (file changed, evicted, decoder gone) it is closed when the last lease is released, so no request ever
+ * starts a read on a closed source.
+ */
+final class CachedSource {
+    private static final Logger LOG = LoggerFactory.getLogger(CachedSource.class);
+
+    private final ImageFile file;
+    private final FutureTask<ImageSource> opening;
+    private volatile ImageDecoder decoder;
+    private int users;
+    private boolean retired;
+    private boolean closed;
+
+    CachedSource(ImageFile file, DecoderRegistry decoders) {
+        this.file = file;
+        this.opening = new FutureTask<>(() -> {
+            ImageDecoder chosen = decoders.choose(file);
+            decoder = chosen;
+            ImageSource source = chosen.open(file);
+            if (source == null) {
+                throw new DecodeFailureException("image could not be opened");
+            }
+            return source;
+        });
+    }
+
+    /**
+     * A request's hold on an open source.
+     *
+     * @param source the open source
+     * @param entry the cache entry that keeps it
+     */
+    record Lease(ImageSource source, CachedSource entry) implements AutoCloseable {
+        @Override
+        public void close() {
+            entry.release();
+        }
+    }
+
+    boolean isVersionOf(ImageFile other) {
+        return file.lastModified().equals(other.lastModified()) && file.size() == other.size();
+    }
+
+    /** @return the decoder that opened (or is opening) the source, null before the choice is made */
+    ImageDecoder decoder() {
+        return decoder;
+    }
+
+    synchronized void acquire() {
+        if (retired) {
+            throw new IllegalStateException("a retired source is not handed out");
+        }
+        users++;
+    }
+
+    /**
+     * Opens the source if no one has yet, or waits for the request that is opening it. Must follow
+     * {@link #acquire()}; on failure the hold is released.
+     *
+     * @return a lease to close when the request is done with the source
+     */
+    Lease open() {
+        opening.run();
+        try {
+            return new Lease(opening.get(), this);
+        } catch (ExecutionException e) {
+            release();
+            throw rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            release();
+            Thread.currentThread().interrupt();
+            throw new DecodeFailureException("interrupted while opening the image", e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof GigatileException g) {
+            return g;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new DecodeFailureException("image could not be opened", cause);
+    }
+
+    synchronized void release() {
+        users--;
+        closeIfDone();
+    }
+
+    /** Marks the source as no longer shared; it closes as soon as no request holds it. */
+    synchronized void retire() {
+        retired = true;
+        closeIfDone();
+    }
+
+    private void closeIfDone() {
+        if (!retired || users > 0 || closed) {
+            return;
+        }
+        closed = true;
+        ImageSource source = opened();
+        if (source != null) {
+            try {
+                source.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing the source of {} failed", file.identifier(), e);
+            }
+        }
+    }
+
+    /** @return the source if it was opened successfully, without waiting */
+    private ImageSource opened() {
+        if (!opening.isDone()) {
+            return null;
+        }
+        try {
+            return opening.get();
+        } catch (ExecutionException | CancellationException | InterruptedException e) {
+            return null;
+        }
+    }
+}

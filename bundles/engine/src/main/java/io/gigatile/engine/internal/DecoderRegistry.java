@@ -1,0 +1,107 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.ImageDecoder;
+import io.gigatile.api.ImageFile;
+import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.ImageDecoderFormat;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the decoder for a file: the highest-ranked one whose magic bytes match the file's start, else the
+ * highest-ranked one that claims the file's suffix. Magic bytes win over suffixes because identifiers often
+ * carry the wrong one.
+ */
+final class DecoderRegistry {
+    /** Bytes read from the start of a file; no signature may be longer. */
+    static final int HEADER_LENGTH = 16;
+    private static final Logger LOG = LoggerFactory.getLogger(DecoderRegistry.class);
+
+    private final Ranked<ImageDecoder> decoders = new Ranked<>();
+
+    void add(ImageDecoder decoder, Map<String, Object> properties) {
+        decoders.add(decoder, properties);
+    }
+
+    void remove(ImageDecoder decoder) {
+        decoders.remove(decoder);
+    }
+
+    boolean contains(ImageDecoder decoder) {
+        return decoders.contains(decoder);
+    }
+
+    /**
+     * @param file the file to open
+     * @return the decoder to open it with
+     * @throws UnsupportedFormatException if no decoder claims it
+     * @throws DecodeFailureException if the file cannot be read
+     */
+    ImageDecoder choose(ImageFile file) {
+        List<Ranked.Entry<ImageDecoder>> entries = decoders.entries();
+        byte[] header = header(file);
+        for (Ranked.Entry<ImageDecoder> e : entries) {
+            for (String signature : e.strings(ImageDecoderFormat.SIGNATURES)) {
+                if (matches(header, signature, e)) {
+                    return e.service();
+                }
+            }
+        }
+        String suffix = file.suffix();
+        if (!suffix.isEmpty()) {
+            Optional<Ranked.Entry<ImageDecoder>> bySuffix = decoders.firstWith(ImageDecoderFormat.SUFFIXES, suffix);
+            if (bySuffix.isPresent()) {
+                return bySuffix.get().service();
+            }
+        }
+        throw new UnsupportedFormatException("unsupported image format");
+    }
+
+    private static boolean matches(byte[] header, String signature, Ranked.Entry<ImageDecoder> entry) {
+        byte[] magic;
+        try {
+            magic = HexFormat.of().parseHex(signature.replace(" ", ""));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("decoder {} has a signature that is not hexadecimal: {}",
+                    entry.properties().get(ImageDecoderFormat.FORMAT), signature);
+            return false;
+        }
+        if (magic.length == 0 || magic.length > header.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (magic[i] != header[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] header(ImageFile file) {
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(HEADER_LENGTH);
+            int read = 0;
+            while (buffer.hasRemaining() && read >= 0) {
+                read = channel.read(buffer);
+            }
+            byte[] header = new byte[buffer.position()];
+            buffer.flip().get(header);
+            return header;
+        } catch (IOException e) {
+            throw new DecodeFailureException("image file cannot be read", e);
+        }
+    }
+}

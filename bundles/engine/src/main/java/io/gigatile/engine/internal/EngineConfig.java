@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the {@link Engine}, under PID {@code io.gigatile.engine}. Defaults are iipsrv's. */
+@ObjectClassDefinition(name = "Gigatile engine",
+        description = "Limits and behaviour of the image pipeline that every protocol uses.")
+@interface EngineConfig {
+
+    /** @return the largest output width or height */
+    @AttributeDefinition(name = "Maximum output size",
+            description = "Largest width or height of a rendered region in pixels (iipsrv's MAX_CVT); -1 for no"
+                    + " limit. Full-size requests larger than this are scaled down to fit.")
+    int maxSize() default 5000;
+
+    /** @return whether outputs may be larger than their region */
+    @AttributeDefinition(name = "Allow upscaling",
+            description = "Whether an output may be larger than its region at full resolution (iipsrv's"
+                    + " ALLOW_UPSCALING). The request must still ask for it.")
+    boolean allowUpscaling() default true;
+
+    /** @return the resampling method */
+    @AttributeDefinition(name = "Interpolation",
+            description = "Resampling used when resizing (iipsrv's INTERPOLATION): 0 nearest neighbour, 1 bilinear"
+                    + " (averaging whole areas when shrinking to less than half).")
+    int interpolation() default 1;
+
+    /** @return whether stored tiles may be sent without decoding */
+    @AttributeDefinition(name = "Codec pass-through",
+            description = "Send a stored tile's compressed bytes unchanged when a request asks for exactly that"
+                    + " tile in its stored format (iipsrv's CODEC_PASSTHROUGH).")
+    boolean codecPassthrough() default true;
+
+    /** @return how many open images to keep */
+    @AttributeDefinition(name = "Metadata cache size",
+            description = "How many opened images (with their metadata) to keep open (iipsrv's"
+                    + " MAX_METADATA_CACHE_SIZE); -1 for no limit, 0 to open the file for every request.")
+    int maxMetadataCache() default 1000;
+}

@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.EncodeOptions;
+import io.gigatile.api.EncodedTile;
+import io.gigatile.api.ImageFile;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.ImageSource;
+import io.gigatile.api.Raster;
+import io.gigatile.api.Rect;
+import io.gigatile.api.Region;
+import io.gigatile.api.RenderedImage;
+import io.gigatile.api.Size;
+import io.gigatile.api.UnsupportedFormatException;
+import java.util.Optional;
+
+/**
+ * The pipeline for one request on an open source: pass a stored tile through, or read the region at the best
+ * level, bring it to 8 bits, transform, resize and encode. Everything that can refuse a request is checked
+ * before any pixel is read.
+ */
+final class Renderer {
+    private final EngineSettings settings;
+    private final OutputSizer sizer;
+    private final LevelChooser levels;
+    private final Resizer resizer;
+    private final TransformChain transforms;
+    private final Encoders encoders;
+
+    Renderer(EngineSettings settings, TransformChain transforms, Encoders encoders) {
+        this.settings = settings;
+        this.sizer = new OutputSizer(settings);
+        this.levels = new LevelChooser(settings);
+        this.resizer = new Resizer(settings.interpolation() == 0);
+        this.transforms = transforms;
+        this.encoders = encoders;
+    }
+
+    /**
+     * @param request the request
+     * @param file the file the source was opened from
+     * @param source the open source
+     * @return the encoded image
+     */
+    RenderedImage render(ImageRequest request, ImageFile file, ImageSource source) {
+        Encoders.Chosen encoder = encoders.require(request.format());
+        ImageInfo info = source.info();
+        checkView(request, info);
+        if (request.isPlainTile() && settings.codecPassthrough()) {
+            Optional<EncodedTile> stored = storedTile(request, info, source);
+            if (stored.isPresent()) {
+                return new RenderedImage(stored.get().bytes(), encoder.mediaType(), file.lastModified(),
+                        request.cacheKey());
+            }
+        }
+        TransformChain.Plan steps = transforms.plan(request);
+        ReadPlan plan = plan(request, info);
+        Raster raster = source.readRegion(plan.level(), plan.read());
+        if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
+            throw new DecodeFailureException("decoder returned a region of the wrong size");
+        }
+        raster = TransformChain.Plan.apply(steps.normalise(), raster);
+        raster = SampleNormaliser.toEightBit(raster, info);
+        raster = TransformChain.Plan.apply(steps.beforeResize(), raster);
+        if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
+            throw new DecodeFailureException("a transform changed the size of the region");
+        }
+        raster = resizer.resize(SampleNormaliser.toEightBit(raster, null), plan);
+        raster = TransformChain.Plan.apply(steps.afterResize(), raster);
+        byte[] bytes = encoder.encode(raster, options(request, info, raster));
+        return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), request.cacheKey());
+    }
+
+    /**
+     * Views (sequences, stacks) need the store or the decoder to select one, which the SPI cannot yet express,
+     * so only the first view is served.
+     */
+    private static void checkView(ImageRequest request, ImageInfo info) {
+        if (request.viewX() < 0 || request.viewY() < 0 || request.viewX() >= info.horizontalViews()
+                || request.viewY() >= info.verticalViews()) {
+            throw new BadRequestException("no such view of the image");
+        }
+        if (request.viewX() != 0 || request.viewY() != 0) {
+            throw new UnsupportedFormatException("views other than the first are not supported", true);
+        }
+    }
+
+    private static Optional<EncodedTile> storedTile(ImageRequest request, ImageInfo info, ImageSource source) {
+        Region region = request.region();
+        tileRect(region, info);
+        return source.encodedTile(region.level(), (int) region.x(), (int) region.y(), request.format())
+                .filter(t -> t.format().equalsIgnoreCase(request.format()));
+    }
+
+    private ReadPlan plan(ImageRequest request, ImageInfo info) {
+        Region region = request.region();
+        if (region.kind() == Region.Kind.TILE) {
+            if (request.size().kind() != Size.Kind.MAX) {
+                throw new BadRequestException("a tile is served at its own size");
+            }
+            return levels.checked(ReadPlan.exact(region.level(), tileRect(region, info)), info.bands());
+        }
+        Rect rect = RegionResolver.resolve(region, info.width(), info.height());
+        OutputSizer.Extent out = sizer.size(request.size(), rect.width(), rect.height(), info.bands());
+        return levels.plan(info, rect, out.width(), out.height());
+    }
+
+    /** A tile's rectangle in its level, or BadRequestException if the level or the tile does not exist. */
+    private static Rect tileRect(Region region, ImageInfo info) {
+        if (region.level() < 0 || region.level() >= info.levels().size()) {
+            throw new BadRequestException("no such resolution level");
+        }
+        if (!(region.x() >= 0 && region.y() >= 0)) {
+            throw new BadRequestException("tile numbers must not be negative");
+        }
+        return info.levels().get(region.level()).tileRect((int) region.x(), (int) region.y());
+    }
+
+    /** The ICC profile goes along only while the pixels still are in the image's own colour space. */
+    private static EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster) {
+        boolean sameColours = raster.colourSpace() == info.colourSpace() && raster.bands() == info.bands();
+        byte[] icc = sameColours ? info.iccProfile().orElse(null) : null;
+        return new EncodeOptions(request.encodeQuality(), icc, info.metadata().get(ImageInfo.META_XMP));
+    }
+}

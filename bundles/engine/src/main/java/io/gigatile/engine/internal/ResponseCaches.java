@@ -1,0 +1,77 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.RenderedImage;
+import io.gigatile.api.ResponseCache;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The response caches as one chain, asked best-ranked first. A held image counts only if it was rendered from
+ * the file as it is now (and is the one asked for: a shared cache may hash keys). A failing cache (a memcached
+ * server gone) costs a warning, never the request.
+ */
+final class ResponseCaches {
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseCaches.class);
+
+    private final Ranked<ResponseCache> caches = new Ranked<>();
+
+    void add(ResponseCache cache, Map<String, Object> properties) {
+        caches.add(cache, properties);
+    }
+
+    void remove(ResponseCache cache) {
+        caches.remove(cache);
+    }
+
+    /**
+     * @param key the request's cache key
+     * @param lastModified the file's current modification time
+     * @return a fresh image from the first cache that holds one; the caches before it are filled with it
+     */
+    Optional<RenderedImage> get(String key, Instant lastModified) {
+        List<Ranked.Entry<ResponseCache>> chain = caches.entries();
+        for (int i = 0; i < chain.size(); i++) {
+            Optional<RenderedImage> held = get(chain.get(i).service(), key);
+            if (held.isPresent() && held.get().lastModified().equals(lastModified)
+                    && held.get().cacheKey().equals(key)) {
+                for (int j = 0; j < i; j++) {
+                    put(chain.get(j).service(), held.get());
+                }
+                return held;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @param image a freshly rendered image, kept in every cache */
+    void put(RenderedImage image) {
+        for (Ranked.Entry<ResponseCache> e : caches.entries()) {
+            put(e.service(), image);
+        }
+    }
+
+    private static Optional<RenderedImage> get(ResponseCache cache, String key) {
+        try {
+            return cache.get(key);
+        } catch (RuntimeException e) {
+            LOG.warn("response cache {} failed to look up an image", cache, e);
+            return Optional.empty();
+        }
+    }
+
+    private static void put(ResponseCache cache, RenderedImage image) {
+        try {
+            cache.put(image);
+        } catch (RuntimeException e) {
+            LOG.warn("response cache {} failed to keep an image", cache, e);
+        }
+    }
+}

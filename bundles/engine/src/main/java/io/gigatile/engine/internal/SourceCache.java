@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.ImageDecoder;
+import io.gigatile.api.ImageFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The open sources, one per file (iipsrv's metadata cache): least recently used first out, reopened when the
+ * file's modification time or length changes, dropped when their decoder goes away. Sources leaving the cache
+ * are closed once the requests using them are done.
+ */
+final class SourceCache implements AutoCloseable {
+    private final DecoderRegistry decoders;
+    private final int capacity;
+    private final Object lock = new Object();
+    private final Map<Path, CachedSource> open = new LinkedHashMap<>(16, 0.75f, true);
+
+    /**
+     * @param decoders the decoders to open files with
+     * @param capacity sources to keep open, -1 for no limit, 0 to open a source per request
+     */
+    SourceCache(DecoderRegistry decoders, int capacity) {
+        this.decoders = decoders;
+        this.capacity = capacity;
+    }
+
+    /**
+     * @param file a resolved file
+     * @return a lease on the file's open source; close it when done
+     */
+    CachedSource.Lease lease(ImageFile file) {
+        Path key = file.path().toAbsolutePath().normalize();
+        List<CachedSource> leaving = new ArrayList<>();
+        CachedSource entry;
+        synchronized (lock) {
+            entry = open.get(key);
+            if (entry != null && !entry.isVersionOf(file)) {
+                leaving.add(open.remove(key));
+                entry = null;
+            }
+            if (entry == null) {
+                entry = new CachedSource(file, decoders);
+                if (capacity == 0) {
+                    leaving.add(entry);
+                } else {
+                    open.put(key, entry);
+                    evictBeyondCapacity(leaving);
+                }
+            }
+            entry.acquire();
+        }
+        leaving.forEach(CachedSource::retire);
+        CachedSource.Lease lease;
+        try {
+            lease = entry.open();
+        } catch (RuntimeException | Error e) {
+            drop(key, entry);
+            throw e;
+        }
+        ImageDecoder decoder = entry.decoder();
+        if (decoder != null && !decoders.contains(decoder)) {
+            // the decoder left while it was opening this file: serve this request, keep nothing of it
+            drop(key, entry);
+        }
+        return lease;
+    }
+
+    private void evictBeyondCapacity(List<CachedSource> leaving) {
+        if (capacity < 0) {
+            return;
+        }
+        Iterator<CachedSource> eldest = open.values().iterator();
+        while (open.size() > capacity && eldest.hasNext()) {
+            leaving.add(eldest.next());
+            eldest.remove();
+        }
+    }
+
+    private void drop(Path key, CachedSource entry) {
+        synchronized (lock) {
+            open.remove(key, entry);
+        }
+        entry.retire();
+    }
+
+    /**
+     * Closes and forgets every source a decoder opened; call after the decoder is unbound.
+     *
+     * @param decoder the decoder that went away
+     */
+    void dropDecoder(ImageDecoder decoder) {
+        List<CachedSource> leaving = new ArrayList<>();
+        synchronized (lock) {
+            Iterator<CachedSource> it = open.values().iterator();
+            while (it.hasNext()) {
+                CachedSource entry = it.next();
+                if (entry.decoder() == decoder) {
+                    leaving.add(entry);
+                    it.remove();
+                }
+            }
+        }
+        leaving.forEach(CachedSource::retire);
+    }
+
+    /** @return how many sources are held open */
+    int size() {
+        synchronized (lock) {
+            return open.size();
+        }
+    }
+
+    @Override
+    public void close() {
+        List<CachedSource> leaving;
+        synchronized (lock) {
+            leaving = new ArrayList<>(open.values());
+            open.clear();
+        }
+        leaving.forEach(CachedSource::retire);
+    }
+}

@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.ImageFile;
+import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.ImageStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Identifiers are file names in one folder. */
+final class DirStore implements ImageStore {
+    private final Path root;
+
+    DirStore(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public ImageFile resolve(String identifier) {
+        Path file = root.resolve(identifier).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            throw new ImageNotFoundException("no such image");
+        }
+        try {
+            return new ImageFile(identifier, file.toRealPath(), Files.getLastModifiedTime(file).toInstant(),
+                    Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.RenderedImage;
+import io.gigatile.api.Transform;
+import io.gigatile.api.propertytypes.EncoderFormat;
+import io.gigatile.api.propertytypes.TransformName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** An engine over a folder of synthetic images, with the raw encoder bound. */
+final class EngineFixture {
+    /** iipsrv's defaults, as the configuration gives them. */
+    static final EngineSettings DEFAULTS = new EngineSettings(5000, true, 1, true, 1000);
+
+    final Path dir;
+    final Engine engine;
+    final SyntheticDecoder decoder = new SyntheticDecoder();
+
+    EngineFixture(Path dir, EngineSettings settings) {
+        this.dir = dir;
+        this.engine = new Engine(settings);
+        engine.bindStore(new DirStore(dir), Map.of());
+        engine.bindDecoder(decoder, SyntheticDecoder.properties("synth", 0, 1L, List.of("syn"),
+                List.of(SyntheticDecoder.SIGNATURE)));
+        engine.bindEncoder(new RawEncoder(), Map.of(EncoderFormat.FORMAT, RawEncoder.FORMAT,
+                EncoderFormat.MEDIATYPE, RawEncoder.MEDIA_TYPE));
+    }
+
+    EngineFixture(Path dir) {
+        this(dir, EngineFixture.DEFAULTS);
+    }
+
+    static EngineSettings settings(int maxSize, boolean upscaling, int interpolation, boolean passThrough,
+            int cache) {
+        return new EngineSettings(maxSize, upscaling, interpolation, passThrough, cache);
+    }
+
+    /** Writes an image file and returns its identifier. */
+    String write(String name, SyntheticSource.Spec spec) {
+        try {
+            Files.writeString(dir.resolve(name), spec.text(), StandardCharsets.US_ASCII);
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String write(String name, int width, int height, int tile) {
+        return write(name, new SyntheticSource.Spec(width, height, tile, 3, "coords", "-"));
+    }
+
+    void bindTransform(String name, Transform transform) {
+        engine.bindTransform(transform, Map.of(TransformName.TRANSFORM, name));
+    }
+
+    RenderedImage renderBytes(ImageRequest.Builder request) {
+        return engine.render(request.format(RawEncoder.FORMAT).build());
+    }
+
+    RawEncoder.Image render(ImageRequest.Builder request) {
+        return RawEncoder.Image.read(renderBytes(request).bytes());
+    }
+
+    /** @return the only source the decoder opened */
+    SyntheticSource source() {
+        if (decoder.opened.size() != 1) {
+            throw new IllegalStateException("expected one opened source, got " + decoder.opened.size());
+        }
+        return decoder.opened.get(0);
+    }
+}

@@ -1,0 +1,217 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gigatile.api.ColourSpace;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.ImageSource;
+import io.gigatile.api.Level;
+import io.gigatile.api.Raster;
+import io.gigatile.api.SampleType;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.Quality;
+import io.gigatile.api.Region;
+import io.gigatile.api.RenderedImage;
+import io.gigatile.api.Size;
+import io.gigatile.api.TransformStep;
+import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.EncoderFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnginePluginTest {
+    @TempDir
+    Path dir;
+
+    private static boolean isFeature(Throwable e) {
+        return ((UnsupportedFormatException) e).isFeature();
+    }
+
+    @Test
+    void describesImagesAndItsOwnLimits() throws IOException {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 1000, 700, 128);
+        assertThat(f.engine.info(id).width()).isEqualTo(1000);
+        assertThat(f.engine.info(id)).isSameAs(f.engine.info(id));
+        assertThat(f.engine.lastModified(id)).isEqualTo(Files.getLastModifiedTime(dir.resolve(id)).toInstant());
+        assertThat(f.engine.limits().maxSize()).isEqualTo(5000);
+        assertThat(f.engine.limits().allowUpscaling()).isTrue();
+        assertThat(f.engine.supportsFormat("raw")).isTrue();
+        assertThat(f.engine.supportsFormat("RAW")).isTrue();
+        assertThat(f.engine.supportsFormat("png")).isFalse();
+        assertThatThrownBy(() -> f.engine.info("missing.syn")).isInstanceOf(ImageNotFoundException.class);
+    }
+
+    @Test
+    void imagesNoDecoderReadsAreAnUnsupportedInputFormat() throws IOException {
+        EngineFixture f = new EngineFixture(dir);
+        Files.writeString(dir.resolve("photo.png"), "\u0089PNG not really");
+        assertThatThrownBy(() -> f.engine.info("photo.png")).isInstanceOf(UnsupportedFormatException.class)
+                .matches(e -> !isFeature(e));
+    }
+
+    @Test
+    void missingOutputFormatsAndTransformsAreMissingFeatures() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        ImageRequest png = ImageRequest.builder(id).format("png").build();
+        assertThatThrownBy(() -> f.engine.render(png)).isInstanceOf(UnsupportedFormatException.class)
+                .matches(EnginePluginTest::isFeature);
+        for (ImageRequest.Builder r : List.of(ImageRequest.builder(id).rotation(90, false),
+                ImageRequest.builder(id).rotation(0, true), ImageRequest.builder(id).quality(Quality.GRAY),
+                ImageRequest.builder(id).quality(Quality.BITONAL),
+                ImageRequest.builder(id).transform(new TransformStep("contrast", List.of("2"))))) {
+            assertThatThrownBy(() -> f.render(r)).isInstanceOf(UnsupportedFormatException.class)
+                    .matches(EnginePluginTest::isFeature);
+        }
+        assertThat(f.render(ImageRequest.builder(id).quality(Quality.COLOR)).width()).isEqualTo(100);
+        assertThat(f.source().reads).hasSize(1);
+    }
+
+    @Test
+    void transformsRunInThePipelineOrderWithTheirArguments() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        List<String> log = new CopyOnWriteArrayList<>();
+        for (String name : List.of("gamma", "contrast", "mirror", "watermark", "custom")) {
+            f.bindTransform(name, new RecordingTransform(name, log));
+        }
+        f.bindTransform("rotate", new RecordingTransform("rotate", log, RecordingTransform::quarterTurn));
+        f.bindTransform("greyscale", new RecordingTransform("greyscale", log, RecordingTransform::firstBand));
+        RawEncoder.Image image = f.render(ImageRequest.builder(id)
+                .size(new Size(Size.Kind.WIDTH, 50, 0, false))
+                .transform(new TransformStep("watermark", List.of()))
+                .transform(new TransformStep("gamma", List.of("2.2")))
+                .transform(new TransformStep("custom", List.of("a", "b")))
+                .transform(new TransformStep("contrast", List.of("1.5")))
+                .rotation(90, true).quality(Quality.GRAY));
+        assertThat(log).containsExactly("contrast:1.5", "gamma:2.2", "custom:a,b", "mirror", "rotate:90", "greyscale",
+                "watermark");
+        assertThat(image.width()).isEqualTo(35);
+        assertThat(image.height()).isEqualTo(50);
+        assertThat(image.bands()).isEqualTo(1);
+        assertThat(image.icc()).as("an sRGB profile does not belong on a grey image").isEmpty();
+        log.clear();
+        f.render(ImageRequest.builder(id).rotation(22.5, false));
+        assertThat(log).containsExactly("rotate:22.5");
+    }
+
+    @Test
+    void encoderQualityAndTheImagesProfileReachTheEncoder() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        RawEncoder.Image image = f.render(ImageRequest.builder(id).encodeQuality(85));
+        assertThat(image.quality()).isEqualTo(85);
+        assertThat(new String(image.icc(), StandardCharsets.US_ASCII)).isEqualTo("icc");
+        assertThat(f.render(ImageRequest.builder(id)).quality()).isEqualTo(-1);
+        RenderedImage rendered = f.renderBytes(ImageRequest.builder(id));
+        assertThat(rendered.mediaType()).isEqualTo(RawEncoder.MEDIA_TYPE);
+    }
+
+    @Test
+    void theBestRankedEncoderForAFormatIsUsed() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 10, 10, 64);
+        f.engine.bindEncoder((raster, options, out) -> out.write(42), Map.of(EncoderFormat.FORMAT, "raw",
+                EncoderFormat.MEDIATYPE, "image/x-better", "service.ranking", 5));
+        RenderedImage image = f.renderBytes(ImageRequest.builder(id));
+        assertThat(image.bytes()).containsExactly(42);
+        assertThat(image.mediaType()).isEqualTo("image/x-better");
+    }
+
+    @Test
+    void plainTilesPassThroughAsStored() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("p.syn", new SyntheticSource.Spec(1000, 700, 128, 3, "coords", RawEncoder.FORMAT));
+        RenderedImage tile = f.renderBytes(ImageRequest.builder(id).region(Region.tile(1, 3, 2)));
+        assertThat(new String(tile.bytes(), StandardCharsets.US_ASCII)).isEqualTo("stored 1/3/2");
+        assertThat(tile.mediaType()).isEqualTo(RawEncoder.MEDIA_TYPE);
+        assertThat(f.source().reads).isEmpty();
+        RawEncoder.Image withQuality = f.render(ImageRequest.builder(id).region(Region.tile(1, 3, 2))
+                .encodeQuality(50));
+        assertThat(withQuality.width()).isEqualTo(116);
+        assertThatThrownBy(() -> f.renderBytes(ImageRequest.builder(id).region(Region.tile(1, 4, 0))))
+                .isInstanceOf(io.gigatile.api.BadRequestException.class);
+        assertThat(f.source().reads).hasSize(1);
+    }
+
+    @Test
+    void passThroughCanBeSwitchedOff() {
+        EngineFixture f = new EngineFixture(dir, EngineFixture.settings(5000, true, 1, false, 10));
+        String id = f.write("p.syn", new SyntheticSource.Spec(1000, 700, 128, 3, "coords", RawEncoder.FORMAT));
+        RawEncoder.Image tile = f.render(ImageRequest.builder(id).region(Region.tile(1, 3, 2)));
+        assertThat(tile.width()).isEqualTo(116);
+        assertThat(tile.sample(0, 0, 0)).isEqualTo(384 & 255);
+    }
+
+    @Test
+    void sixteenBitImagesAreBroughtToEightBitsAfterANormaliseStep() throws IOException {
+        EngineFixture f = new EngineFixture(dir);
+        ImageSource deep = new ImageSource() {
+            private final ImageInfo info = ImageInfo.builder().addLevel(new Level(4, 2, 4, 2))
+                    .samples(1, 16, SampleType.UNSIGNED, ColourSpace.GREY)
+                    .range(new double[] {1000}, new double[] {3000}).build();
+
+            @Override
+            public ImageInfo info() {
+                return info;
+            }
+
+            @Override
+            public Raster readTile(int level, int tileX, int tileY) {
+                return Raster.ofShorts(4, 2, 1, 16, SampleType.UNSIGNED, ColourSpace.GREY,
+                        new short[] {1000, 2000, 3000, 4000, 0, 1500, 2500, (short) 65535});
+            }
+
+            @Override
+            public void close() {
+                // holds nothing
+            }
+        };
+        f.engine.bindDecoder(file -> deep, SyntheticDecoder.properties("deep", 0, 2, List.of("deep"), List.of()));
+        Files.writeString(dir.resolve("d.deep"), "16-bit");
+        List<String> bits = new CopyOnWriteArrayList<>();
+        f.bindTransform("normalise", (raster, arguments) -> {
+            bits.add(raster.bitsPerSample() + " " + arguments);
+            return raster;
+        });
+        RawEncoder.Image image = f.render(ImageRequest.builder("d.deep")
+                .transform(new TransformStep("normalise", List.of("0:1000,3000"))));
+        assertThat(bits).containsExactly("16 [0:1000,3000]");
+        assertThat(image.samples()).containsExactly(0, (byte) 128, (byte) 255, (byte) 255, 0, 64, (byte) 191,
+                (byte) 255);
+    }
+
+    @Test
+    void aDecoderLeavingClosesItsSources() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        f.render(ImageRequest.builder(id));
+        assertThat(f.engine.openSources()).isEqualTo(1);
+        f.engine.unbindDecoder(f.decoder);
+        assertThat(f.engine.openSources()).isZero();
+        assertThat(f.source().closed).isTrue();
+        assertThatThrownBy(() -> f.render(ImageRequest.builder(id))).isInstanceOf(UnsupportedFormatException.class);
+    }
+
+    @Test
+    void deactivationClosesEverySource() {
+        EngineFixture f = new EngineFixture(dir);
+        f.render(ImageRequest.builder(f.write("a.syn", 100, 70, 64)));
+        f.engine.deactivate();
+        assertThat(f.source().closed).isTrue();
+    }
+}

@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.annotation.Annotation;
+import org.junit.jupiter.api.Test;
+
+class EngineSettingsTest {
+
+    private static EngineConfig config(int maxSize, int interpolation, int cache) {
+        return new EngineConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return EngineConfig.class;
+            }
+
+            @Override
+            public int maxSize() {
+                return maxSize;
+            }
+
+            @Override
+            public boolean allowUpscaling() {
+                return false;
+            }
+
+            @Override
+            public int interpolation() {
+                return interpolation;
+            }
+
+            @Override
+            public boolean codecPassthrough() {
+                return false;
+            }
+
+            @Override
+            public int maxMetadataCache() {
+                return cache;
+            }
+        };
+    }
+
+    @Test
+    void theConfigurationDefaultsAreIipsrvs() throws ReflectiveOperationException {
+        assertThat(EngineConfig.class.getMethod("maxSize").getDefaultValue()).isEqualTo(5000);
+        assertThat(EngineConfig.class.getMethod("allowUpscaling").getDefaultValue()).isEqualTo(true);
+        assertThat(EngineConfig.class.getMethod("interpolation").getDefaultValue()).isEqualTo(1);
+        assertThat(EngineConfig.class.getMethod("codecPassthrough").getDefaultValue()).isEqualTo(true);
+        assertThat(EngineConfig.class.getMethod("maxMetadataCache").getDefaultValue()).isEqualTo(1000);
+    }
+
+    @Test
+    void valuesAreTakenAsGiven() {
+        assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0));
+        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1));
+    }
+
+    @Test
+    void valuesOutOfRangeFallBackInsteadOfStoppingTheServer() {
+        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1));
+    }
+
+    @Test
+    void readsAreBoundedByTheSizeLimitOrAFixedBudget() {
+        assertThat(new EngineSettings(100, true, 1, true, 1).maxReadPixels(3)).isEqualTo(40_000);
+        assertThat(new EngineSettings(-1, true, 1, true, 1).maxReadPixels(4)).isEqualTo((1L << 28) / 4);
+    }
+}

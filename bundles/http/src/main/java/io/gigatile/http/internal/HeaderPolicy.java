@@ -1,0 +1,67 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.http.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The headers every response carries whatever its protocol: CORS and caching. Immutable. */
+final class HeaderPolicy {
+    private final String cors;
+    private final String cacheControl;
+
+    HeaderPolicy(String cors, String cacheControl) {
+        this.cors = cors == null ? "" : cors.strip();
+        this.cacheControl = cacheControl == null ? "" : cacheControl.strip();
+    }
+
+    static HeaderPolicy of(HttpConfig config) {
+        return new HeaderPolicy(config.cors(), config.cacheControl());
+    }
+
+    /** CORS goes on errors too, or browsers hide the error from the page that asked. */
+    void addCors(HttpServletResponse response) {
+        if (!cors.isEmpty()) {
+            response.setHeader("Access-Control-Allow-Origin", cors);
+            response.setHeader("Access-Control-Expose-Headers", "Link, Content-Length, Last-Modified, ETag");
+        }
+    }
+
+    void addPreflight(HttpServletRequest request, HttpServletResponse response) {
+        if (!cors.isEmpty()) {
+            response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+            String asked = request.getHeader("Access-Control-Request-Headers");
+            if (asked != null && !asked.isBlank()) {
+                response.setHeader("Access-Control-Allow-Headers", asked);
+            }
+            response.setHeader("Access-Control-Max-Age", "86400");
+        }
+    }
+
+    void addCaching(HttpServletResponse response, Instant lastModified) {
+        if (!cacheControl.isEmpty()) {
+            response.setHeader("Cache-Control", cacheControl);
+        }
+        if (lastModified != null) {
+            response.setDateHeader("Last-Modified", lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        }
+    }
+
+    /** True when the client's copy, dated by If-Modified-Since, is still the file's current state. */
+    static boolean notModified(HttpServletRequest request, Instant lastModified) {
+        if (lastModified == null) {
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        return since >= 0 && lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= since;
+    }
+}

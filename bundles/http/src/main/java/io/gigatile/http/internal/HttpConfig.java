@@ -1,0 +1,23 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.http.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Gigatile HTTP", description = "Headers Gigatile adds to every response.")
+@interface HttpConfig {
+
+    /** The PID, also used by the environment mapping. */
+    String PID = "io.gigatile.http";
+
+    @AttributeDefinition(name = "CORS origin", description = "Value of Access-Control-Allow-Origin on every "
+            + "response; empty sends no CORS headers (iipsrv's CORS).")
+    String cors() default "";
+
+    @AttributeDefinition(name = "Cache-Control", description = "Cache-Control header of successful responses "
+            + "(iipsrv's CACHE_CONTROL).")
+    String cacheControl() default "max-age=86400";
+}

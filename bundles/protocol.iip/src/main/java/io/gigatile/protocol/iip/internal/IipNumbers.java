@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import io.gigatile.api.BadRequestException;
+import java.util.regex.Pattern;
+
+/**
+ * Strict number parsing for command arguments. iipsrv reads them with {@code atoi} and {@code atof}, which turn
+ * garbage into 0 and silently change the request; here a malformed number is a bad request.
+ */
+final class IipNumbers {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
+    private IipNumbers() {
+    }
+
+    /**
+     * @param command the command name, for the message
+     * @param text the argument
+     * @return its value, 0 or more
+     * @throws BadRequestException if it is not a whole number that fits an int, or is negative
+     */
+    static int natural(String command, String text) {
+        String t = text.strip();
+        if (!INTEGER.matcher(t).matches()) {
+            throw new BadRequestException(command + " needs a whole number");
+        }
+        long value = Long.parseLong(t);
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new BadRequestException(command + " is out of range");
+        }
+        return (int) value;
+    }
+
+    /**
+     * @param command the command name, for the message
+     * @param text the argument
+     * @return its value rounded to a C {@code float}, as iipsrv stores it
+     * @throws BadRequestException if it is not a finite decimal number
+     */
+    static float decimal(String command, String text) {
+        String t = text.strip();
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new BadRequestException(command + " needs a number");
+        }
+        float value = (float) Double.parseDouble(t);
+        if (!Float.isFinite(value)) {
+            throw new BadRequestException(command + " is out of range");
+        }
+        return value;
+    }
+
+    /**
+     * @param command the command name, for the message
+     * @param text a comma-separated list
+     * @param count how many items it must have
+     * @return the items
+     * @throws BadRequestException if there are more or fewer
+     */
+    static String[] list(String command, String text, int count) {
+        String[] items = text.split(",", -1);
+        if (items.length != count) {
+            throw new BadRequestException(command + " needs " + count + " comma-separated numbers");
+        }
+        return items;
+    }
+}

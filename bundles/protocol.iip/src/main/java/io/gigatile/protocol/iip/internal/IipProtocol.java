@@ -1,0 +1,141 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.Protocol;
+import io.gigatile.api.ProtocolRequest;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.ProtocolName;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Internet Imaging Protocol as iipsrv speaks it. The commands of a query run in the client's order, each
+ * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS and LYR set the
+ * view, OBJ adds lines to a text answer, and the first JTL, JTLS or CVT answers with an image and ends the
+ * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
+ */
+@Component(service = Protocol.class)
+@ProtocolName(protocol = "iip")
+public final class IipProtocol implements Protocol {
+    private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
+    /** iipsrv's image processing commands that this bundle does not implement yet. */
+    private static final Set<String> PROCESSING = Set.of("minmax", "cnt", "gam", "rot", "shd", "cmp", "inv",
+            "ctw", "col", "cnv", "icc");
+    /** iipsrv's other answering commands that this bundle does not implement. */
+    private static final Set<String> OTHER_ANSWERS = Set.of("til", "ptl", "wtl", "atl", "ttl", "spectra", "pfl",
+            "zoomify", "deepzoom", "iiif");
+    private static final String ADVERT = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+            + "<title>Gigatile IIP</title></head><body><h1>Gigatile</h1>"
+            + "<p>Internet Imaging Protocol server. Ask for an image with <code>?FIF=</code>.</p></body></html>";
+
+    private final ImageService service;
+    private final ImageCommands images;
+
+    /**
+     * @param service the engine
+     */
+    @Activate
+    public IipProtocol(@Reference(name = "imageService") ImageService service) {
+        this.service = service;
+        this.images = new ImageCommands(service);
+        LOG.debug("IIP protocol active: no configuration of its own; sizes follow the engine's limits");
+    }
+
+    @Override
+    public ProtocolResponse handle(ProtocolRequest request) {
+        String query = request.query();
+        if (query.isEmpty()) {
+            return ProtocolResponse.text("text/html;charset=utf-8", ADVERT, null);
+        }
+        IipSession session = new IipSession(service);
+        IipReply reply = new IipReply();
+        for (IipQuery.Command command : IipQuery.parse(query)) {
+            String value = command.value();
+            switch (command.key()) {
+                case "fif" -> session.open(value);
+                case "obj" -> ObjResponder.answer(value, session, reply);
+                case "wid" -> session.requestWidth(IipNumbers.natural("WID", value));
+                case "hei" -> session.requestHeight(IipNumbers.natural("HEI", value));
+                case "rgn" -> region(session, value);
+                case "qlt" -> session.quality(IipNumbers.natural("QLT", value.substring(value.indexOf(':') + 1)));
+                case "sds" -> sds(session, value);
+                case "lyr" -> session.layers(IipNumbers.natural("LYR", value));
+                case "jtl" -> {
+                    return images.jtl(session, value);
+                }
+                case "jtls" -> {
+                    return images.jtls(session, value);
+                }
+                case "cvt" -> {
+                    return images.cvt(session, value);
+                }
+                default -> other(command, session, reply);
+            }
+        }
+        return reply.toResponse(query, session.lastModified());
+    }
+
+    /** iipsrv takes a region only when it has four numbers and a positive width and height. */
+    private static void region(IipSession session, String value) {
+        String[] items = IipNumbers.list("RGN", value, 4);
+        float[] xywh = new float[4];
+        for (int i = 0; i < 4; i++) {
+            xywh[i] = IipNumbers.decimal("RGN", items[i]);
+        }
+        if (xywh[2] > 0 && xywh[3] > 0) {
+            session.region(xywh);
+        }
+    }
+
+    /** {@code SDS=x} or {@code SDS=x,y}; as in iipsrv, a single number sets the vertical view to 0. */
+    private static void sds(IipSession session, String value) {
+        String[] items = value.split(",", -1);
+        if (items.length > 2) {
+            throw new BadRequestException("SDS needs one or two numbers");
+        }
+        int x = IipNumbers.natural("SDS", items[0]);
+        int y = items.length == 2 ? IipNumbers.natural("SDS", items[1]) : 0;
+        ImageInfo info = session.info("SDS");
+        session.view(ImageCommands.view("SDS", x, info.horizontalViews()),
+                ImageCommands.view("SDS", y, info.verticalViews()));
+    }
+
+    private static void other(IipQuery.Command command, IipSession session, IipReply reply) {
+        String key = command.key();
+        if (OTHER_ANSWERS.contains(key)) {
+            throw new UnsupportedFormatException("IIP command " + command.name() + " is not supported", true);
+        } else if (PROCESSING.contains(key)) {
+            if (!isIdentity(key, command.value())) {
+                session.unsupported(command.name());
+            }
+        } else {
+            reply.error("2 2", command.name());
+        }
+    }
+
+    /** Viewers send neutral settings (contrast 1, gamma 1, rotation 0) with every tile; those change nothing. */
+    private static boolean isIdentity(String key, String value) {
+        double v;
+        try {
+            v = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return switch (key) {
+            case "cnt", "gam" -> v == 1;
+            case "rot" -> v % 360 == 0;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,84 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits an IIP query string into commands the way iipsrv's main loop does: tokens separated by {@code &},
+ * each cut at its first {@code =}; a token without {@code =} is both name and value; a token with an empty
+ * name or an empty value is dropped. Order is kept, since iipsrv runs the commands one after the other.
+ */
+final class IipQuery {
+
+    /**
+     * One command of a query.
+     *
+     * @param name the name as the client wrote it (iipsrv echoes it in its errors)
+     * @param value the value, percent-decoded
+     */
+    record Command(String name, String value) {
+
+        /** @return the name in lower case: iipsrv matches command names case-insensitively */
+        String key() {
+            return name.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private IipQuery() {
+    }
+
+    /**
+     * @param query the raw query string
+     * @return its commands, in order
+     */
+    static List<Command> parse(String query) {
+        List<Command> commands = new ArrayList<>();
+        for (String token : query.split("&", -1)) {
+            int eq = token.indexOf('=');
+            String name = eq < 0 ? token : token.substring(0, eq);
+            String raw = eq < 0 ? token : token.substring(eq + 1);
+            if (!name.isEmpty() && !raw.isEmpty()) {
+                commands.add(new Command(name, decode(raw)));
+            }
+        }
+        return commands;
+    }
+
+    /**
+     * Decodes as iipsrv's URL class does: {@code +} is a space, {@code %XX} a byte, {@code %00} is dropped and a
+     * {@code %} not followed by two hex digits stays as it is. The bytes are read as UTF-8.
+     *
+     * @param raw a percent-encoded value
+     * @return the decoded text
+     */
+    static String decode(String raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
+        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < in.length; i++) {
+            byte b = in[i];
+            if (b == '+') {
+                out.write(' ');
+            } else if (b == '%' && i + 2 < in.length && hex(in[i + 1]) >= 0 && hex(in[i + 2]) >= 0) {
+                int value = hex(in[i + 1]) * 16 + hex(in[i + 2]);
+                if (value != 0) {
+                    out.write(value);
+                }
+                i += 2;
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b, 16);
+    }
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.UnsupportedFormatException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the commands of one request have set so far, as iipsrv's Session and View hold it: the open image and
+ * the view parameters that the image commands read when they run. Not thread-safe: one per request.
+ */
+final class IipSession {
+    private final ImageService service;
+    private String identifier;
+    private ImageInfo info;
+    private int requestWidth;
+    private int requestHeight;
+    private float[] region;
+    private int quality = -1;
+    private int layers;
+    private int viewX;
+    private int viewY;
+    private String unsupported;
+
+    IipSession(ImageService service) {
+        this.service = service;
+    }
+
+    /**
+     * Opens an image, as FIF does: a missing image fails here, before any later command runs.
+     *
+     * @param id the decoded identifier, passed to the store as it is
+     */
+    void open(String id) {
+        this.info = service.info(id);
+        this.identifier = id;
+    }
+
+    /**
+     * @param command what needs the image, for the message
+     * @return the open image's description
+     * @throws BadRequestException if no FIF came before
+     */
+    ImageInfo info(String command) {
+        if (info == null) {
+            throw new BadRequestException(command + " needs an image: FIF must come first");
+        }
+        return info;
+    }
+
+    /** @return the open image's identifier; call {@link #info(String)} first */
+    String identifier() {
+        return identifier;
+    }
+
+    /** @return when the open image last changed, or null when none is open */
+    Instant lastModified() {
+        return identifier == null ? null : service.lastModified(identifier);
+    }
+
+    void requestWidth(int width) {
+        this.requestWidth = width;
+    }
+
+    int requestWidth() {
+        return requestWidth;
+    }
+
+    void requestHeight(int height) {
+        this.requestHeight = height;
+    }
+
+    int requestHeight() {
+        return requestHeight;
+    }
+
+    /** @param xywh left, top, width, height as fractions; iipsrv's View clamps them to 0-1 */
+    void region(float[] xywh) {
+        this.region = xywh.clone();
+    }
+
+    /** @return left, top, width, height as fractions, or empty when no RGN was given */
+    Optional<float[]> region() {
+        return Optional.ofNullable(region).map(float[]::clone);
+    }
+
+    void quality(int q) {
+        this.quality = q;
+    }
+
+    /** @return the QLT value, or -1 when none was given */
+    int quality() {
+        return quality;
+    }
+
+    void layers(int n) {
+        this.layers = n;
+    }
+
+    int layers() {
+        return layers;
+    }
+
+    void view(int x, int y) {
+        this.viewX = x;
+        this.viewY = y;
+    }
+
+    int viewX() {
+        return viewX;
+    }
+
+    int viewY() {
+        return viewY;
+    }
+
+    /** @param command an image processing command that this bundle cannot honour */
+    void unsupported(String command) {
+        if (unsupported == null) {
+            unsupported = command;
+        }
+    }
+
+    /**
+     * Image commands call this: an image without the processing the client asked for would be a wrong answer.
+     *
+     * @throws UnsupportedFormatException if an unsupported processing command was given
+     */
+    void checkSupported() {
+        if (unsupported != null) {
+            throw new UnsupportedFormatException("IIP command " + unsupported + " is not supported", true);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.Level;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.Region;
+import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.Size;
+import java.util.Locale;
+import java.util.Map;
+
+/** The commands that answer with an image: JTL and its legacy form JTLS (one tile), and CVT (a region). */
+final class ImageCommands {
+    /** CVT values iipsrv knows, with the format names Gigatile's encoders use. Anything else is JPEG. */
+    private static final Map<String, String> CVT_FORMATS = Map.of("jpeg", "jpg", "jpg", "jpg", "png", "png",
+            "webp", "webp", "avif", "avif", "tiff", "tif");
+
+    private final ImageService service;
+
+    ImageCommands(ImageService service) {
+        this.service = service;
+    }
+
+    /**
+     * @param session the request so far
+     * @param argument {@code resolution,tile}
+     * @return the tile as JPEG
+     */
+    ProtocolResponse jtl(IipSession session, String argument) {
+        String[] v = IipNumbers.list("JTL", argument, 2);
+        return tile(session, "JTL", IipNumbers.natural("JTL", v[0]), IipNumbers.natural("JTL", v[1]));
+    }
+
+    /**
+     * @param session the request so far
+     * @param argument {@code xangle,resolution,tile,yangle}
+     * @return the tile as JPEG
+     */
+    ProtocolResponse jtls(IipSession session, String argument) {
+        String[] v = IipNumbers.list("JTLS", argument, 4);
+        ImageInfo info = session.info("JTLS");
+        session.view(view("JTLS", IipNumbers.natural("JTLS", v[0]), info.horizontalViews()),
+                view("JTLS", IipNumbers.natural("JTLS", v[3]), info.verticalViews()));
+        return tile(session, "JTLS", IipNumbers.natural("JTLS", v[1]), IipNumbers.natural("JTLS", v[2]));
+    }
+
+    /**
+     * Selects a view as SDS does. A single image has one view whatever the client names, as in iipsrv (whose
+     * default vertical angle is 90); in a sequence the number is the view's index.
+     *
+     * @param command the command, for the message
+     * @param requested the view number sent
+     * @param count the image's views on that axis
+     * @return the view index
+     */
+    static int view(String command, int requested, int count) {
+        if (count <= 1) {
+            return 0;
+        }
+        if (requested >= count) {
+            throw new BadRequestException(command + " names a view the image does not have");
+        }
+        return requested;
+    }
+
+    private ProtocolResponse tile(IipSession session, String command, int resolution, int tile) {
+        ImageInfo info = session.info(command);
+        session.checkSupported();
+        int count = info.levels().size();
+        if (resolution >= count) {
+            throw new BadRequestException(command + " resolution must be below " + count);
+        }
+        int levelIndex = count - 1 - resolution;
+        Level level = info.levels().get(levelIndex);
+        if (tile >= (long) level.tilesAcross() * level.tilesDown()) {
+            throw new BadRequestException(command + " tile is outside the image at that resolution");
+        }
+        ImageRequest.Builder request = base(session).format("jpg")
+                .region(Region.tile(levelIndex, tile % level.tilesAcross(), tile / level.tilesAcross()));
+        return ProtocolResponse.of(service.render(request.build()));
+    }
+
+    /**
+     * @param session the request so far
+     * @param argument the output format
+     * @return the region, sized as iipsrv would size it
+     */
+    ProtocolResponse cvt(IipSession session, String argument) {
+        ImageInfo info = session.info("CVT");
+        session.checkSupported();
+        String format = CVT_FORMATS.getOrDefault(argument.toLowerCase(Locale.ROOT), "jpg");
+        if (!format.equals("jpg") && !service.supportsFormat(format)) {
+            format = "jpg";
+        }
+        ServiceLimits limits = service.limits();
+        CvtSizer.View view = new CvtSizer(limits.maxSize(), limits.allowUpscaling()).compute(info.width(),
+                info.height(), session.region().orElse(null), session.requestWidth(), session.requestHeight());
+        ImageRequest request = base(session).format(format).region(view.region())
+                .size(new Size(Size.Kind.EXACT, view.width(), view.height(), view.upscale())).build();
+        String name = baseName(session.identifier()) + "_" + view.width() + "x" + view.height() + "." + format;
+        return ProtocolResponse.of(service.render(request))
+                .withHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
+    }
+
+    private static ImageRequest.Builder base(IipSession session) {
+        ImageRequest.Builder request = ImageRequest.builder(session.identifier())
+                .view(session.viewX(), session.viewY()).layers(session.layers());
+        if (session.quality() >= 0) {
+            request.encodeQuality(Math.min(session.quality(), 100));
+        }
+        return request;
+    }
+
+    /** The file name without folders or suffix, as iipsrv names its downloads; kept to safe characters. */
+    static String baseName(String identifier) {
+        String name = identifier.substring(identifier.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() ? "image" : safe;
+    }
+}

@@ -1,0 +1,187 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iip.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.ColourSpace;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.Level;
+import io.gigatile.api.ProtocolRequest;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.Region;
+import io.gigatile.api.SampleType;
+import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.Size;
+import io.gigatile.api.UnsupportedFormatException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** JTL, JTLS and CVT: the exact requests they hand to the engine. */
+class ImageCommandsTest {
+    private RecordingImageService service = service(Images.rgb1000(), new ServiceLimits(5000, true), Set.of("jpg"));
+
+    private static RecordingImageService service(ImageInfo info, ServiceLimits limits, Set<String> formats) {
+        return new RecordingImageService("dir/t1000.tif", info, limits, formats);
+    }
+
+    private ProtocolResponse ask(String query) {
+        return new IipProtocol(service).handle(new ProtocolRequest("GET", "", query, Map.of(), "http://h/iip"));
+    }
+
+    private ImageRequest only() {
+        assertThat(service.rendered).hasSize(1);
+        return service.rendered.get(0);
+    }
+
+    private static ImageRequest.Builder request() {
+        return ImageRequest.builder("dir/t1000.tif");
+    }
+
+    @Test
+    void jtlNumbersResolutionsFromTheSmallestAndTilesByRows() {
+        ProtocolResponse r = ask("FIF=dir%2Ft1000.tif&JTL=2,5");
+        assertThat(only()).isEqualTo(request().region(Region.tile(0, 1, 1)).build());
+        assertThat(only().isPlainTile()).isTrue();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.mediaType()).isEqualTo("image/jpeg");
+        assertThat(r.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(only().cacheKey());
+    }
+
+    @Test
+    void jtlAtTheSmallestResolutionAndTheLastTile() {
+        ask("FIF=dir/t1000.tif&JTL=0,0");
+        ask("FIF=dir/t1000.tif&jtl=1,3");
+        ask("FIF=dir/t1000.tif&JTL=2,15");
+        assertThat(service.rendered).containsExactly(request().region(Region.tile(2, 0, 0)).build(),
+                request().region(Region.tile(1, 1, 1)).build(), request().region(Region.tile(0, 3, 3)).build());
+    }
+
+    @Test
+    void qualityTurnsPassThroughOff() {
+        ask("FIF=dir/t1000.tif&QLT=90&JTL=2,0");
+        assertThat(only()).isEqualTo(request().region(Region.tile(0, 0, 0)).encodeQuality(90).build());
+        assertThat(only().isPlainTile()).isFalse();
+    }
+
+    @Test
+    void qualityIsClampedAndMayNameACompression() {
+        ask("FIF=dir/t1000.tif&QLT=250&JTL=0,0");
+        ask("FIF=dir/t1000.tif&QLT=deflate:7&JTL=0,0");
+        assertThat(service.rendered).extracting(ImageRequest::encodeQuality).containsExactly(100, 7);
+    }
+
+    @Test
+    void outOfRangeTilesAndMalformedNumbersAreBadRequests() {
+        for (String query : new String[] {"FIF=dir/t1000.tif&JTL=3,0", "FIF=dir/t1000.tif&JTL=2,16",
+            "FIF=dir/t1000.tif&JTL=0,1", "FIF=dir/t1000.tif&JTL=1", "FIF=dir/t1000.tif&JTL=a,b",
+            "FIF=dir/t1000.tif&JTL=-1,0", "FIF=dir/t1000.tif&JTL=0,0,0", "FIF=dir/t1000.tif&JTL=99999999999,0",
+            "FIF=dir/t1000.tif&WID=abc&CVT=jpeg", "FIF=dir/t1000.tif&HEI=-3&CVT=jpeg",
+            "FIF=dir/t1000.tif&RGN=0,0,x,1&CVT=jpeg", "FIF=dir/t1000.tif&RGN=0,0,1&CVT=jpeg",
+            "FIF=dir/t1000.tif&QLT=high&JTL=0,0", "JTL=0,0", "CVT=jpeg&FIF=dir/t1000.tif"}) {
+            assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(BadRequestException.class);
+        }
+        assertThat(service.rendered).isEmpty();
+    }
+
+    @Test
+    void legacyJtlsCarriesTheViews() {
+        ask("FIF=dir/t1000.tif&JTLS=0,2,5,90");
+        assertThat(only()).isEqualTo(request().region(Region.tile(0, 1, 1)).build());
+        service = service(sequence(), new ServiceLimits(5000, true), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&JTLS=2,0,0,0");
+        ask("FIF=dir/t1000.tif&SDS=1&JTL=0,0");
+        assertThat(service.rendered).containsExactly(request().view(2, 0).region(Region.tile(0, 0, 0)).build(),
+                request().view(1, 0).region(Region.tile(0, 0, 0)).build());
+        assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&JTLS=3,0,0,0")).isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void layersAreHandedOn() {
+        ask("FIF=dir/t1000.tif&LYR=3&JTL=0,0");
+        assertThat(only()).isEqualTo(request().layers(3).region(Region.tile(2, 0, 0)).build());
+    }
+
+    @Test
+    void theFirstImageEndsTheRequest() {
+        ProtocolResponse r = ask("FIF=dir/t1000.tif&FOO=1&OBJ=basic-info&JTL=0,0&JTL=1,0&BAR");
+        assertThat(only()).isEqualTo(request().region(Region.tile(2, 0, 0)).build());
+        assertThat(r.mediaType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void processingThatIsNotImplementedIsRefusedUnlessItIsNeutral() {
+        ask("FIF=dir/t1000.tif&CNT=1.0&GAM=1&ROT=0&JTL=0,0");
+        assertThat(service.rendered).hasSize(1);
+        for (String query : new String[] {"FIF=dir/t1000.tif&CNT=2&JTL=0,0", "FIF=dir/t1000.tif&INV&CVT=jpeg",
+            "FIF=dir/t1000.tif&PTL=0,0", "FIF=dir/t1000.tif&Zoomify=x"}) {
+            assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(UnsupportedFormatException.class)
+                    .matches(e -> ((UnsupportedFormatException) e).isFeature());
+        }
+        assertThat(service.rendered).hasSize(1);
+    }
+
+    @Test
+    void cvtWithoutSizeIsTheWholeImage() {
+        ProtocolResponse r = ask("FIF=dir/t1000.tif&CVT=jpeg");
+        assertThat(only()).isEqualTo(request().size(new Size(Size.Kind.EXACT, 1000, 1000, false)).build());
+        assertThat(r.headers()).containsEntry("Content-Disposition", "inline; filename=\"t1000_1000x1000.jpg\"");
+        assertThat(r.mediaType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void cvtWithRegionSizeAndQuality() {
+        service = service(Images.grey1000x700(), new ServiceLimits(5000, true), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&RGN=0.1,0.1,0.5,0.3&WID=200&QLT=60&CVT=JPG");
+        assertThat(only()).isEqualTo(request().region(Region.pixels(100, 70, 500, 210))
+                .size(new Size(Size.Kind.EXACT, 200, 84, false)).encodeQuality(60).build());
+    }
+
+    @Test
+    void cvtKeepsTheAspectRatioInsideTheBoxAndClampsToMaxCvt() {
+        service = service(Images.grey1000x700(), new ServiceLimits(5000, true), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&WID=300&HEI=300&CVT=jpeg");
+        ask("FIF=dir/t1000.tif&WID=7000&CVT=jpeg");
+        assertThat(service.rendered).containsExactly(request().size(new Size(Size.Kind.EXACT, 300, 210, false)).build(),
+                request().size(new Size(Size.Kind.EXACT, 5000, 3500, true)).build());
+    }
+
+    @Test
+    void cvtWithoutUpscalingStopsAtTheRegionsSize() {
+        service = service(Images.grey1000x700(), new ServiceLimits(-1, false), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&WID=7000&CVT=jpeg");
+        assertThat(only()).isEqualTo(request().size(new Size(Size.Kind.EXACT, 1000, 700, false)).build());
+    }
+
+    @Test
+    void cvtFormats() {
+        service = service(Images.rgb1000(), new ServiceLimits(5000, true), Set.of("jpg", "png"));
+        ProtocolResponse png = ask("FIF=dir/t1000.tif&WID=10&CVT=png");
+        ask("FIF=dir/t1000.tif&WID=10&CVT=webp");
+        ask("FIF=dir/t1000.tif&WID=10&CVT=gif");
+        assertThat(service.rendered).extracting(ImageRequest::format).containsExactly("png", "jpg", "jpg");
+        assertThat(png.mediaType()).isEqualTo("image/png");
+        assertThat(png.headers()).containsEntry("Content-Disposition", "inline; filename=\"t1000_10x10.png\"");
+    }
+
+    @Test
+    void downloadNamesKeepToSafeCharacters() {
+        assertThat(ImageCommands.baseName("a/b/my image\".v2.tif")).isEqualTo("my_image_.v2");
+        assertThat(ImageCommands.baseName("noext")).isEqualTo("noext");
+        assertThat(ImageCommands.baseName("dir/.tif")).isEqualTo(".tif");
+        assertThat(ImageCommands.baseName("dir/")).isEqualTo("image");
+    }
+
+    private static ImageInfo sequence() {
+        return ImageInfo.builder().addLevel(new Level(1000, 1000, 256, 256))
+                .samples(3, 8, SampleType.UNSIGNED, ColourSpace.SRGB).views(3, 1).build();
+    }
+}

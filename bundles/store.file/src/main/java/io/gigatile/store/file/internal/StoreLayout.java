@@ -1,0 +1,54 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.store.file.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a store's files live: iipsrv builds {@code prefix + identifier + suffix}; here the prefix is split into
+ * the folder that jails every lookup and the file name prefix put in front of the identifier inside it.
+ *
+ * @param root the jail, absolute and normalised (not necessarily existing)
+ * @param namePrefix put in front of the identifier, relative to {@code root}
+ * @param suffix appended to the identifier
+ */
+record StoreLayout(Path root, String namePrefix, String suffix) {
+
+    StoreLayout {
+        Objects.requireNonNull(root);
+        Objects.requireNonNull(namePrefix);
+        Objects.requireNonNull(suffix);
+    }
+
+    /**
+     * @param prefix the configured prefix; a folder if it ends with a separator or names an existing folder,
+     *        otherwise a folder plus a file name prefix
+     * @param suffix the configured suffix
+     * @param workingDirectory what an empty or relative prefix is relative to
+     * @return the layout
+     */
+    static StoreLayout of(String prefix, String suffix, Path workingDirectory) {
+        String nonNullSuffix = suffix == null ? "" : suffix;
+        if (prefix == null || prefix.isEmpty()) {
+            return new StoreLayout(absolute(workingDirectory), "", nonNullSuffix);
+        }
+        Path path = absolute(workingDirectory.resolve(prefix));
+        if (prefix.endsWith("/") || prefix.endsWith(path.getFileSystem().getSeparator()) || Files.isDirectory(path)) {
+            return new StoreLayout(path, "", nonNullSuffix);
+        }
+        Path parent = path.getParent();
+        Path name = path.getFileName();
+        if (parent == null || name == null) {
+            return new StoreLayout(path, "", nonNullSuffix);
+        }
+        return new StoreLayout(parent, name.toString(), nonNullSuffix);
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,66 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.itest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+
+/** A small HTTP client for the tests, talking to the server under test on loopback. */
+final class Http {
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    String base() {
+        return base;
+    }
+
+    HttpResponse<byte[]> get(String pathAndQuery, String... headers) {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + pathAndQuery, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    static BufferedImage image(HttpResponse<byte[]> response) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+            if (image == null) {
+                throw new AssertionError("not a readable image: " + response.headers().firstValue("Content-Type"));
+            }
+            return image;
+        } catch (IOException e) {
+            throw new AssertionError("unreadable image", e);
+        }
+    }
+}

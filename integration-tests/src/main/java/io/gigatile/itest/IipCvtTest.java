@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CVT exports: whole images and regions at requested sizes, compared with the source. */
+class IipCvtTest {
+    static TestServer server;
+    static BufferedImage source;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        source = Pixels.read(server.root().resolve("ref-rgb-1000x700.png"));
+    }
+
+    private BufferedImage cvt(String query) {
+        HttpResponse<byte[]> response = server.http().get("/fcgi-bin/iipsrv.fcgi?" + query);
+        assertThat(response.statusCode()).as(query + ": " + Http.text(response)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        return Http.image(response);
+    }
+
+    @Test
+    void wholeImageAtAWidthKeepsTheAspectRatio() {
+        BufferedImage image = cvt("FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=250&CVT=jpeg");
+        assertThat(image.getWidth()).isEqualTo(250);
+        assertThat(image.getHeight()).isEqualTo(175);
+        assertThat(Pixels.meanDifference(image, Pixels.shrink(source, 4, 250, 175), 0, 0)).isLessThan(6.0);
+    }
+
+    @Test
+    void regionAsRatiosAtFullResolution() {
+        BufferedImage image = cvt("FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&RGN=0.2,0.2,0.3,0.3&WID=300"
+                + "&CVT=jpeg");
+        assertThat(image.getWidth()).isEqualTo(300);
+        assertThat(image.getHeight()).isEqualTo(210);
+        assertThat(Pixels.meanDifference(image, source, 200, 140)).isLessThan(6.0);
+    }
+
+    @Test
+    void regionAcrossTileBordersAtAReducedSize() {
+        BufferedImage image = cvt("FIF=tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif&RGN=0.1,0.2,0.6,0.5&WID=300"
+                + "&CVT=jpeg");
+        assertThat(image.getWidth()).isEqualTo(300);
+        assertThat(image.getHeight()).isEqualTo(175);
+        BufferedImage half = Pixels.shrink(source, 2, 500, 350);
+        assertThat(Pixels.meanDifference(image, half, 50, 70)).isLessThan(8.0);
+    }
+
+    @Test
+    void qualityChangesTheEncodedSize() {
+        String base = "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=500";
+        int low = server.http().get(base + "&QLT=20&CVT=jpeg").body().length;
+        int high = server.http().get(base + "&QLT=95&CVT=jpeg").body().length;
+        assertThat(low).isLessThan(high);
+    }
+
+    @Test
+    void greyImagesExportAsGrey() {
+        BufferedImage image = cvt("FIF=tif-grey-deflate-1000x700-tile256-pyramid.tif&WID=100&CVT=jpeg");
+        assertThat(image.getWidth()).isEqualTo(100);
+        assertThat(image.getColorModel().getNumComponents()).isEqualTo(1);
+    }
+}

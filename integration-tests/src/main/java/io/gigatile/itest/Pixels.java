@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.itest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Pixel comparisons between what the server sent and the source image the fixture was made from. */
+final class Pixels {
+
+    private Pixels() {
+    }
+
+    static BufferedImage read(Path file) {
+        try {
+            return ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The source shrunk by a power of two with a box filter, as pyramid tools make their levels, then cut to
+     * the given size (levels round their sizes down or up depending on the tool).
+     */
+    static BufferedImage shrink(BufferedImage source, int factor, int width, int height) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int r = 0;
+                int g = 0;
+                int b = 0;
+                int n = 0;
+                for (int dy = 0; dy < factor; dy++) {
+                    for (int dx = 0; dx < factor; dx++) {
+                        int sx = Math.min(x * factor + dx, source.getWidth() - 1);
+                        int sy = Math.min(y * factor + dy, source.getHeight() - 1);
+                        int rgb = source.getRGB(sx, sy);
+                        r += (rgb >> 16) & 0xff;
+                        g += (rgb >> 8) & 0xff;
+                        b += rgb & 0xff;
+                        n++;
+                    }
+                }
+                out.setRGB(x, y, ((r / n) << 16) | ((g / n) << 8) | (b / n));
+            }
+        }
+        return out;
+    }
+
+    /** Mean absolute difference per sample between {@code actual} and the same-sized area of {@code expected}. */
+    static double meanDifference(BufferedImage actual, BufferedImage expected, int offsetX, int offsetY) {
+        long sum = 0;
+        for (int y = 0; y < actual.getHeight(); y++) {
+            for (int x = 0; x < actual.getWidth(); x++) {
+                int a = actual.getRGB(x, y);
+                int e = expected.getRGB(offsetX + x, offsetY + y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    sum += Math.abs(((a >> shift) & 0xff) - ((e >> shift) & 0xff));
+                }
+            }
+        }
+        return sum / (3.0 * actual.getWidth() * actual.getHeight());
+    }
+}
