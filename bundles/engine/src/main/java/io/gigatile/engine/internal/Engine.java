@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,14 +42,14 @@ public final class Engine implements ImageService {
     static final String PID = "io.gigatile.engine";
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
-    private final EngineSettings settings;
+    private volatile EngineSettings settings;
     private final Ranked<ImageStore> stores = new Ranked<>();
     private final DecoderRegistry decoders = new DecoderRegistry();
     private final Encoders encoders = new Encoders();
     private final TransformChain transforms = new TransformChain();
     private final ResponseCaches caches = new ResponseCaches();
     private final SourceCache sources;
-    private final Renderer renderer;
+    private volatile Renderer renderer;
 
     /** @param config the component configuration */
     @Activate
@@ -62,6 +63,16 @@ public final class Engine implements ImageService {
         this.settings = settings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
         this.renderer = new Renderer(settings, transforms, encoders);
+    }
+
+    /** Takes new limits without dropping the open sources or interrupting requests in flight. */
+    @Modified
+    void modified(EngineConfig config) {
+        EngineSettings next = EngineSettings.of(config);
+        this.renderer = new Renderer(next, transforms, encoders);
+        this.settings = next;
+        sources.capacity(next.maxMetadataCache());
+        LOG.debug("engine reconfigured with {}", next);
     }
 
     @Deactivate

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class SourceCache implements AutoCloseable {
     private final DecoderRegistry decoders;
-    private final int capacity;
+    private int capacity;
     private final Object lock = new Object();
     private final Map<Path, CachedSource> open = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -72,6 +72,25 @@ final class SourceCache implements AutoCloseable {
             drop(key, entry);
         }
         return lease;
+    }
+
+    /**
+     * Changes how many sources are kept, closing the least recently used ones beyond the new limit.
+     *
+     * @param newCapacity sources to keep open, -1 for no limit, 0 for none
+     */
+    void capacity(int newCapacity) {
+        List<CachedSource> leaving = new ArrayList<>();
+        synchronized (lock) {
+            capacity = newCapacity;
+            if (capacity == 0) {
+                leaving.addAll(open.values());
+                open.clear();
+            } else {
+                evictBeyondCapacity(leaving);
+            }
+        }
+        leaving.forEach(CachedSource::retire);
     }
 
     private void evictBeyondCapacity(List<CachedSource> leaving) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class EngineSettingsTest {
 
-    private static EngineConfig config(int maxSize, int interpolation, int cache) {
+    static EngineConfig config(int maxSize, int interpolation, int cache) {
         return new EngineConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -69,5 +69,24 @@ class EngineSettingsTest {
     void readsAreBoundedByTheSizeLimitOrAFixedBudget() {
         assertThat(new EngineSettings(100, true, 1, true, 1).maxReadPixels(3)).isEqualTo(40_000);
         assertThat(new EngineSettings(-1, true, 1, true, 1).maxReadPixels(4)).isEqualTo((1L << 28) / 4);
+    }
+
+    @Test
+    void reconfiguringKeepsTheEngineAndItsOpenSources(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        EngineFixture fixture = new EngineFixture(dir);
+        String id = fixture.write("a.syn", 800, 600, 256);
+        fixture.render(io.gigatile.api.ImageRequest.builder(id).size(
+                new io.gigatile.api.Size(io.gigatile.api.Size.Kind.WIDTH, 400, 0, false)));
+        assertThat(fixture.engine.openSources()).isEqualTo(1);
+
+        fixture.engine.modified(config(200, 0, 5));
+
+        assertThat(fixture.engine.limits().maxSize()).isEqualTo(200);
+        assertThat(fixture.engine.limits().allowUpscaling()).isFalse();
+        assertThat(fixture.engine.openSources()).isEqualTo(1);
+        RawEncoder.Image image = fixture.render(io.gigatile.api.ImageRequest.builder(id));
+        assertThat(image.width()).isEqualTo(200);
+        fixture.engine.modified(config(200, 0, 0));
+        assertThat(fixture.engine.openSources()).isZero();
     }
 }

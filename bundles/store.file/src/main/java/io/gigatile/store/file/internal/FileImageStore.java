@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class FileImageStore implements ImageStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileImageStore.class);
 
-    private final StoreLayout layout;
+    private volatile StoreLayout layout;
 
     /**
      * @param config the store's configuration
@@ -45,13 +46,26 @@ public final class FileImageStore implements ImageStore {
         this.layout = StoreLayout.of(prefix, suffix, workingDirectory);
     }
 
+    /**
+     * A new root takes effect at once, without the store leaving the service registry, so that the engine and
+     * the protocols built on it keep serving.
+     *
+     * @param config the new configuration
+     */
+    @Modified
+    void modified(FileStoreConfig config) {
+        this.layout = StoreLayout.of(config.prefix(), config.suffix(), Path.of("").toAbsolutePath());
+        LOG.debug("File store reconfigured: root {}", layout.root());
+    }
+
     @Override
     public ImageFile resolve(String identifier) {
         String relative = IdentifierCheck.relative(identifier);
-        Path root = layout.root();
+        StoreLayout current = layout;
+        Path root = current.root();
         Path candidate;
         try {
-            candidate = root.resolve(layout.namePrefix() + relative + layout.suffix()).normalize();
+            candidate = root.resolve(current.namePrefix() + relative + current.suffix()).normalize();
         } catch (InvalidPathException e) {
             throw notFound(identifier, "not a valid path");
         }

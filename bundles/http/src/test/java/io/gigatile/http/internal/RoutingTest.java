@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.http.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gigatile.api.AccessDeniedException;
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.LimitExceededException;
+import io.gigatile.api.Protocol;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.UnsupportedFormatException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoutingTest {
+    private final Protocol iip = request -> ProtocolResponse.text("text/plain", "iip", null);
+    private final Protocol iiif = request -> ProtocolResponse.text("text/plain", "iiif", null);
+    private final Protocol newerIiif = request -> ProtocolResponse.text("text/plain", "iiif 2", null);
+
+    private ProtocolTable table() {
+        ProtocolTable table = new ProtocolTable();
+        table.add(new ProtocolTable.Entry("iip", 0, 1, iip));
+        table.add(new ProtocolTable.Entry("iiif", 0, 2, iiif));
+        return table;
+    }
+
+    @Test
+    void legacyUrlGoesToIipUnlessAnotherProtocolIsNamedFirst() {
+        LegacyRouter router = new LegacyRouter(table());
+        Route route = router.route("/fcgi-bin/iipsrv.fcgi", "FIF=a.tif&JTL=1,2").orElseThrow();
+        assertThat(route.protocol()).isSameAs(iip);
+        assertThat(route.query()).isEqualTo("FIF=a.tif&JTL=1,2");
+
+        Route iiifRoute = router.route("/fcgi-bin/iipsrv.fcgi", "IIIF=a.tif/full/max/0/default.jpg").orElseThrow();
+        assertThat(iiifRoute.protocol()).isSameAs(iiif);
+        assertThat(iiifRoute.path()).isEqualTo("/a.tif/full/max/0/default.jpg");
+        assertThat(iiifRoute.query()).isEmpty();
+    }
+
+    @Test
+    void unknownQueryKeysAndEmptyQueriesAreIip() {
+        LegacyRouter router = new LegacyRouter(table());
+        assertThat(router.route("/x", "Zoomify=a.tif/ImageProperties.xml").orElseThrow().protocol()).isSameAs(iip);
+        assertThat(router.route("/x", null).orElseThrow().protocol()).isSameAs(iip);
+        assertThat(router.route("/x", "").orElseThrow().query()).isEmpty();
+    }
+
+    @Test
+    void withoutIipThereIsNoRoute() {
+        ProtocolTable table = new ProtocolTable();
+        assertThat(new LegacyRouter(table).route("/x", "FIF=a.tif")).isEmpty();
+    }
+
+    @Test
+    void highestRankingServiceOfANameWinsAndTheNextTakesOver() {
+        ProtocolTable table = table();
+        assertThat(table.add(new ProtocolTable.Entry("iiif", 10, 3, newerIiif))).isFalse();
+        assertThat(table.get("iiif")).contains(newerIiif);
+        assertThat(table.remove("iiif", 3)).isFalse();
+        assertThat(table.get("iiif")).contains(iiif);
+        assertThat(table.remove("iiif", 2)).isTrue();
+        assertThat(table.get("iiif")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void everyDomainFailureHasItsStatus() {
+        assertThat(ErrorStatus.of(new BadRequestException("x"))).isEqualTo(400);
+        assertThat(ErrorStatus.of(new LimitExceededException("x"))).isEqualTo(400);
+        assertThat(ErrorStatus.of(new AccessDeniedException("x"))).isEqualTo(403);
+        assertThat(ErrorStatus.of(new ImageNotFoundException("x"))).isEqualTo(404);
+        assertThat(ErrorStatus.of(new UnsupportedFormatException("x"))).isEqualTo(415);
+        assertThat(ErrorStatus.of(new UnsupportedFormatException("x", true))).isEqualTo(501);
+        assertThat(ErrorStatus.of(new DecodeFailureException("x"))).isEqualTo(500);
+    }
+}
