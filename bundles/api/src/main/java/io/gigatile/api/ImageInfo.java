@@ -49,8 +49,7 @@ public final class ImageInfo {
     private final double[] minValues;
     private final double[] maxValues;
     private final int qualityLayers;
-    private final int horizontalViews;
-    private final int verticalViews;
+    private final ViewAngles angles;
     private final double dpiX;
     private final double dpiY;
     private final byte[] iccProfile;
@@ -68,8 +67,7 @@ public final class ImageInfo {
         this.minValues = b.minValues == null ? defaultRange(true) : b.minValues.clone();
         this.maxValues = b.maxValues == null ? defaultRange(false) : b.maxValues.clone();
         this.qualityLayers = b.qualityLayers;
-        this.horizontalViews = b.horizontalViews;
-        this.verticalViews = b.verticalViews;
+        this.angles = b.angles;
         this.dpiX = b.dpiX;
         this.dpiY = b.dpiY;
         this.iccProfile = b.iccProfile == null ? null : b.iccProfile.clone();
@@ -155,14 +153,53 @@ public final class ImageInfo {
         return qualityLayers;
     }
 
-    /** @return number of horizontal views (sequence angles), at least 1 */
+    /**
+     * @return the views: sequence angles or pages
+     * @since 1.1
+     */
+    public ViewAngles angles() {
+        return angles;
+    }
+
+    /** @return number of horizontal views (sequence angles or pages), at least 1 */
     public int horizontalViews() {
-        return horizontalViews;
+        return angles.horizontal().size();
     }
 
     /** @return number of vertical views, at least 1 */
     public int verticalViews() {
-        return verticalViews;
+        return angles.vertical().size();
+    }
+
+    /**
+     * A copy of this description with other views, for stores that know an image's sequence.
+     *
+     * @param views the views
+     * @return the new description
+     * @since 1.1
+     */
+    public ImageInfo withAngles(ViewAngles views) {
+        Builder b = toBuilder();
+        b.angles = Objects.requireNonNull(views);
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.levels.addAll(levels);
+        b.metadata.putAll(metadata);
+        b.bands = bands;
+        b.bitsPerSample = bitsPerSample;
+        b.sampleType = sampleType;
+        b.colourSpace = colourSpace;
+        b.minValues = minValues.clone();
+        b.maxValues = maxValues.clone();
+        b.qualityLayers = qualityLayers;
+        b.angles = angles;
+        b.dpiX = dpiX;
+        b.dpiY = dpiY;
+        b.iccProfile = iccProfile;
+        return b;
     }
 
     /** @return horizontal resolution in pixels per inch, 0 if unknown */
@@ -196,8 +233,7 @@ public final class ImageInfo {
         private double[] minValues;
         private double[] maxValues;
         private int qualityLayers;
-        private int horizontalViews = 1;
-        private int verticalViews = 1;
+        private ViewAngles angles = ViewAngles.SINGLE;
         private double dpiX;
         private double dpiY;
         private byte[] iccProfile;
@@ -250,13 +286,12 @@ public final class ImageInfo {
         }
 
         /**
-         * @param horizontal horizontal views
-         * @param vertical vertical views
+         * @param views the image's views (sequence angles or pages)
          * @return this builder
+         * @since 1.1
          */
-        public Builder views(int horizontal, int vertical) {
-            this.horizontalViews = horizontal;
-            this.verticalViews = vertical;
+        public Builder angles(ViewAngles views) {
+            this.angles = Objects.requireNonNull(views);
             return this;
         }
 

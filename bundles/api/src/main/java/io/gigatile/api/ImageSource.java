@@ -64,6 +64,23 @@ public interface ImageSource extends Closeable {
         return Optional.empty();
     }
 
+    /**
+     * One view of a multi-view file (a page of a multi-page stack), as a source of its own. The default has only
+     * the first view. The returned source shares this one's resources: the engine closes only this one.
+     *
+     * @param x horizontal view index, into {@code info().angles().horizontal()}
+     * @param y vertical view index
+     * @return the view's source, {@code this} for (0, 0)
+     * @throws BadRequestException if there is no such view
+     * @since 1.1
+     */
+    default ImageSource view(int x, int y) {
+        if (x == 0 && y == 0) {
+            return this;
+        }
+        throw new BadRequestException("no such view of the image");
+    }
+
     /** Releases the file and any codec resources. Never throws for an already closed source. */
     @Override
     void close();

@@ -182,6 +182,6 @@ class ImageCommandsTest {
 
     private static ImageInfo sequence() {
         return ImageInfo.builder().addLevel(new Level(1000, 1000, 256, 256))
-                .samples(3, 8, SampleType.UNSIGNED, ColourSpace.SRGB).views(3, 1).build();
+                .samples(3, 8, SampleType.UNSIGNED, ColourSpace.SRGB).angles(new io.gigatile.api.ViewAngles(java.util.List.of(0, 10, 20), java.util.List.of(90))).build();
     }
 }
