@@ -18,18 +18,26 @@ final class Settings {
     static final String ENGINE = "io.gigatile.engine";
     static final String JPEG = "io.gigatile.encoder.jpeg";
     static final String HTTP = "io.gigatile.http";
+    static final String PNG = "io.gigatile.encoder.png";
+    static final String IIIF = "io.gigatile.protocol.iiif";
 
     static final List<Setting> ALL = List.of(
             new Setting("FILESYSTEM_PREFIX", STORE, "prefix", Setting::text),
             new Setting("FILESYSTEM_SUFFIX", STORE, "suffix", Setting::text),
+            new Setting("FILENAME_PATTERN", STORE, "filenamePattern", Setting::text),
             new Setting("JPEG_QUALITY", JPEG, "quality", Setting::integer),
+            new Setting("PNG_QUALITY", PNG, "compression", Setting::integer),
             new Setting("MAX_CVT", ENGINE, "maxSize", Setting::integer),
             new Setting("ALLOW_UPSCALING", ENGINE, "allowUpscaling", Setting::flag),
             new Setting("INTERPOLATION", ENGINE, "interpolation", Setting::integer),
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
             new Setting("CORS", HTTP, "cors", Setting::text),
-            new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text));
+            new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text),
+            new Setting("IIIF_VERSION", IIIF, "version", Setting::integer),
+            new Setting("BASE_URL", IIIF, "baseUrl", Setting::text),
+            new Setting("COPYRIGHT", IIIF, "copyright", Setting::text),
+            new Setting("IIIF_EXTRA_INFO", IIIF, "extraInfo", Setting::text));
 
     private Settings() {
     }

@@ -33,6 +33,16 @@ class SettingsTest {
     }
 
     @Test
+    void iiifPngAndSequenceVariables() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("IIIF_VERSION", "2", "BASE_URL",
+                "https://images.example/iiif/", "COPYRIGHT", "CC-BY", "PNG_QUALITY", "6", "FILENAME_PATTERN", "_seq_"));
+        assertThat(byPid.get(Settings.IIIF)).containsEntry("version", 2)
+                .containsEntry("baseUrl", "https://images.example/iiif/").containsEntry("copyright", "CC-BY");
+        assertThat(byPid.get(Settings.PNG)).containsEntry("compression", 6);
+        assertThat(byPid.get(Settings.STORE)).containsEntry("filenamePattern", "_seq_");
+    }
+
+    @Test
     void unsetEnvironmentChangesNothing() {
         assertThat(Settings.from(Map.of())).isEmpty();
     }

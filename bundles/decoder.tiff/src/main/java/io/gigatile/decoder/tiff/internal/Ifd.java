@@ -96,6 +96,42 @@ final class Ifd {
     }
 
     /**
+     * @param tag a numeric field of any type (SMinSampleValue takes the sample's own type)
+     * @param max the most values wanted
+     * @return its values, empty when absent, not numeric or longer than {@code max}
+     */
+    Optional<double[]> numbers(int tag, int max) {
+        Entry e = entries.get(tag);
+        if (e == null || e.count() < 1 || e.count() > max || e.type() == 2 || e.type() == 7) {
+            return Optional.empty();
+        }
+        int size = typeSize(e.type());
+        ByteBuffer b = ByteBuffer.wrap(raw(e, e.count(), max * 8)).order(order);
+        double[] values = new double[(int) e.count()];
+        for (int i = 0; i < values.length; i++) {
+            int at = i * size;
+            values[i] = switch (e.type()) {
+                case 1 -> b.get(at) & 0xff;
+                case 6 -> b.get(at);
+                case 3 -> b.getShort(at) & 0xffff;
+                case 8 -> b.getShort(at);
+                case 4, 13 -> b.getInt(at) & 0xffffffffL;
+                case 9 -> b.getInt(at);
+                case 11 -> b.getFloat(at);
+                case 12 -> b.getDouble(at);
+                case 5 -> ratio(b.getInt(at) & 0xffffffffL, b.getInt(at + 4) & 0xffffffffL);
+                case 10 -> ratio(b.getInt(at), b.getInt(at + 4));
+                default -> b.getLong(at);
+            };
+        }
+        return Optional.of(values);
+    }
+
+    private static double ratio(long numerator, long denominator) {
+        return denominator == 0 ? 0 : (double) numerator / denominator;
+    }
+
+    /**
      * @param tag a RATIONAL field
      * @return its first value, 0 when absent or undefined
      */

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the header and the directories of a classic TIFF or a BigTIFF, in either byte order: the first
- * directory, then its SubIFDs (where some writers keep the pyramid), then the rest of the chain. Loops and
- * absurd counts end the walk instead of hanging it.
+ * Reads the header and the directories of a classic TIFF or a BigTIFF, in either byte order: the chain of
+ * directories, and the SubIFDs of each (where some writers keep the pyramid). Loops and absurd counts end the
+ * walk instead of hanging it; at most 1024 directories are read in all.
  */
 final class IfdReader {
     private static final int MAX_DIRECTORIES = 1024;
@@ -35,39 +35,68 @@ final class IfdReader {
     }
 
     /**
-     * @param file an open file
-     * @return its directories, the first directory first
-     * @throws UnsupportedFormatException if the file is not a TIFF
-     * @throws DecodeFailureException if a directory lies outside the file or is malformed
+     * The directories of a file: the main chain, and the SubIFDs each of them lists.
+     *
+     * @param chain the main chain, the first directory first
+     * @param subIfds for each directory of the chain, its SubIFDs in the order listed (often empty)
      */
-    static List<Ifd> read(SharedFile file) {
+    record Directories(List<Ifd> chain, List<List<Ifd>> subIfds) {
+    }
+
+    /**
+     * @param file an open file
+     * @return its directories
+     * @throws UnsupportedFormatException if the file is not a TIFF
+     * @throws DecodeFailureException if the first directory lies outside the file or is malformed
+     */
+    static Directories read(SharedFile file) {
         return new IfdReader(file).readAll();
     }
 
-    private List<Ifd> readAll() {
+    private Directories readAll() {
         long first = readHeader();
         List<Ifd> chain = new ArrayList<>();
         long next = first;
         while (next != 0 && chain.size() < MAX_DIRECTORIES && visited.add(next)) {
-            next = readDirectory(next, chain);
+            try {
+                next = readDirectory(next, chain);
+            } catch (DecodeFailureException e) {
+                // a broken link after the first directory ends the chain; the images before it stay readable
+                if (chain.isEmpty()) {
+                    throw e;
+                }
+                break;
+            }
         }
         if (chain.isEmpty()) {
             throw new DecodeFailureException("the TIFF file has no image");
         }
-        Ifd head = chain.get(0);
-        List<Ifd> all = new ArrayList<>();
-        all.add(head);
-        long subIfds = head.count(Tag.SUB_IFDS);
-        if (subIfds > 0 && subIfds <= MAX_SUB_IFDS) {
-            UnsignedArray offsets = head.integers(Tag.SUB_IFDS, subIfds);
-            for (int i = 0; i < subIfds; i++) {
-                if (visited.add(offsets.get(i))) {
-                    readDirectory(offsets.get(i), all);
+        int total = chain.size();
+        List<List<Ifd>> subIfds = new ArrayList<>();
+        for (Ifd ifd : chain) {
+            List<Ifd> subs = new ArrayList<>();
+            long count = ifd.count(Tag.SUB_IFDS);
+            if (count > 0 && count <= MAX_SUB_IFDS && total < MAX_DIRECTORIES) {
+                UnsignedArray offsets = ifd.integers(Tag.SUB_IFDS, count);
+                for (int i = 0; i < count && total < MAX_DIRECTORIES; i++) {
+                    if (visited.add(offsets.get(i))) {
+                        readSubDirectory(offsets.get(i), subs);
+                        total++;
+                    }
                 }
             }
+            subIfds.add(List.copyOf(subs));
         }
-        all.addAll(chain.subList(1, chain.size()));
-        return all;
+        return new Directories(List.copyOf(chain), List.copyOf(subIfds));
+    }
+
+    /** A SubIFD that cannot be read is left out: it only ever holds a lower resolution. */
+    private void readSubDirectory(long offset, List<Ifd> into) {
+        try {
+            readDirectory(offset, into);
+        } catch (DecodeFailureException e) {
+            // the levels above it serve the image
+        }
     }
 
     private long readHeader() {

@@ -7,11 +7,11 @@ package io.gigatile.store.file.internal;
 import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.ViewAngles;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -22,28 +22,45 @@ import org.slf4j.LoggerFactory;
 /**
  * Resolves identifiers to files as iipsrv does ({@code prefix + identifier + suffix}), jailed to the prefix's
  * folder. A leading '/' in the identifier is dropped, so {@code /a.tif} is {@code a.tif} under the root rather
- * than an absolute path. Symbolic links are followed only while their target stays inside the root. Stateless
- * apart from the layout, so safe for concurrent calls; nothing is cached, a lookup costs a few stat calls.
+ * than an absolute path. Symbolic links are followed only while their target stays inside the root. An
+ * identifier whose own file does not exist may name an image sequence (iipsrv's FILENAME_PATTERN files, see
+ * {@link SequenceNames}); its default view, as in iipsrv, is horizontal angle 0 and vertical angle 90. Safe for
+ * concurrent calls: apart from the layout, only the sequences found in folders are remembered.
  */
 @Component(configurationPid = "io.gigatile.store.file")
 @Designate(ocd = FileStoreConfig.class)
 public final class FileImageStore implements ImageStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileImageStore.class);
 
+    private final SequenceIndex sequences = new SequenceIndex(Clock.systemUTC());
     private volatile StoreLayout layout;
+
+    /**
+     * A sequence found for an identifier.
+     *
+     * @param folder the real path of its folder
+     * @param stem the identifier's last segment followed by the pattern
+     * @param names what the folder's names say of it
+     */
+    private record Found(Path folder, String stem, SequenceNames.Sequence names) {
+    }
 
     /**
      * @param config the store's configuration
      */
     @Activate
     public FileImageStore(FileStoreConfig config) {
-        this(config.prefix(), config.suffix(), Path.of("").toAbsolutePath());
-        LOG.debug("File store active: root {}, name prefix '{}', suffix '{}'", layout.root(), layout.namePrefix(),
-                layout.suffix());
+        this(config.prefix(), config.suffix(), config.filenamePattern(), Path.of("").toAbsolutePath());
+        LOG.debug("File store active: root {}, name prefix '{}', suffix '{}', sequence pattern '{}'", layout.root(),
+                layout.namePrefix(), layout.suffix(), layout.pattern());
+    }
+
+    FileImageStore(String prefix, String suffix, String pattern, Path workingDirectory) {
+        this.layout = StoreLayout.of(prefix, suffix, pattern, workingDirectory);
     }
 
     FileImageStore(String prefix, String suffix, Path workingDirectory) {
-        this.layout = StoreLayout.of(prefix, suffix, workingDirectory);
+        this(prefix, suffix, StoreLayout.DEFAULT_PATTERN, workingDirectory);
     }
 
     /**
@@ -54,36 +71,88 @@ public final class FileImageStore implements ImageStore {
      */
     @Modified
     void modified(FileStoreConfig config) {
-        this.layout = StoreLayout.of(config.prefix(), config.suffix(), Path.of("").toAbsolutePath());
-        LOG.debug("File store reconfigured: root {}", layout.root());
+        this.layout = StoreLayout.of(config.prefix(), config.suffix(), config.filenamePattern(),
+                Path.of("").toAbsolutePath());
+        LOG.debug("File store reconfigured: root {}, sequence pattern '{}'", layout.root(), layout.pattern());
+    }
+
+    /** For a sequence, its default view: the file of horizontal angle 0 and vertical angle 90, as in iipsrv. */
+    @Override
+    public ImageFile resolve(String identifier) {
+        return view(identifier, -1, -1);
     }
 
     @Override
-    public ImageFile resolve(String identifier) {
+    public ImageFile resolve(String identifier, int x, int y) {
+        if (x < 0 || y < 0) {
+            throw notFound(identifier, "no such view");
+        }
+        return view(identifier, x, y);
+    }
+
+    /** Negative indices name the default view. */
+    private ImageFile view(String identifier, int x, int y) {
         String relative = IdentifierCheck.relative(identifier);
         StoreLayout current = layout;
-        Path root = current.root();
-        Path candidate;
-        try {
-            candidate = root.resolve(current.namePrefix() + relative + current.suffix()).normalize();
-        } catch (InvalidPathException e) {
-            throw notFound(identifier, "not a valid path");
-        }
-        if (!candidate.startsWith(root) || candidate.equals(root)) {
-            throw notFound(identifier, "outside the root");
-        }
-        try {
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(root.toRealPath())) {
-                throw notFound(identifier, "links outside the root");
+        Jail jail = new Jail(current.root());
+        Optional<ImageFile> own = ownFile(identifier, relative, current, jail);
+        if (own.isPresent()) {
+            if (x <= 0 && y <= 0) {
+                return own.get();
             }
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
-            if (!attributes.isRegularFile() || !Files.isReadable(real)) {
-                throw notFound(identifier, "not a readable file");
-            }
-            return new ImageFile(identifier, real, attributes.lastModifiedTime().toInstant(), attributes.size());
+            throw notFound(identifier, "a single image has one view");
+        }
+        Found found = findSequence(identifier, relative, current, jail).orElseThrow(() -> notFound(identifier,
+                "neither a file nor a sequence"));
+        SequenceNames.Sequence names = found.names();
+        String name;
+        if (x < 0) {
+            name = SequenceNames.fileName(found.stem(), 0, 90, names.extension());
+        } else if (x < names.horizontal().size() && y < names.vertical().size()) {
+            name = SequenceNames.fileName(found.stem(), names.horizontal().get(x), names.vertical().get(y),
+                    names.extension());
+        } else {
+            throw notFound(identifier, "no such view");
+        }
+        return jail.file(identifier, found.folder().resolve(name))
+                .orElseThrow(() -> notFound(identifier, "view file missing"));
+    }
+
+    @Override
+    public Optional<ViewAngles> sequence(String identifier) {
+        String relative = IdentifierCheck.relative(identifier);
+        StoreLayout current = layout;
+        Jail jail = new Jail(current.root());
+        if (ownFile(identifier, relative, current, jail).isPresent()) {
+            return Optional.empty();
+        }
+        return findSequence(identifier, relative, current, jail)
+                .map(f -> new ViewAngles(f.names().horizontal(), f.names().vertical()));
+    }
+
+    private static Optional<ImageFile> ownFile(String identifier, String relative, StoreLayout layout, Jail jail) {
+        return jail.inside(identifier, layout.namePrefix() + relative + layout.suffix())
+                .flatMap(candidate -> jail.file(identifier, candidate));
+    }
+
+    /**
+     * iipsrv's sequence files are {@code prefix + identifier + pattern + angles + "." + extension}; its
+     * FILESYSTEM_SUFFIX is not part of them (iipsrv looks for the first view with the suffix but opens the views
+     * without it, so that sequences and a suffix never worked together there).
+     */
+    private Optional<Found> findSequence(String identifier, String relative, StoreLayout layout, Jail jail) {
+        String path = layout.namePrefix() + relative + layout.pattern();
+        int slash = path.lastIndexOf('/');
+        String stem = path.substring(slash + 1);
+        Optional<Path> folder = jail.inside(identifier, path.substring(0, slash + 1))
+                .flatMap(candidate -> jail.folder(identifier, candidate));
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return sequences.find(folder.get(), stem).map(names -> new Found(folder.get(), stem, names));
         } catch (IOException | SecurityException e) {
-            throw notFound(identifier, e.getClass().getSimpleName());
+            return Jail.absent(identifier, e.getClass().getSimpleName());
         }
     }
 

@@ -24,4 +24,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Filesystem suffix",
             description = "Appended to every identifier (iipsrv's FILESYSTEM_SUFFIX), such as '.tif'.")
     String suffix() default "";
+
+    /** @return the image sequence pattern */
+    @AttributeDefinition(name = "Sequence file name pattern",
+            description = "iipsrv's FILENAME_PATTERN. An identifier 'name' whose own file does not exist names"
+                    + " an image sequence when a file 'name' + pattern + '000_090.<extension>' exists; its views"
+                    + " are the files 'name' + pattern + '<horizontal angle>_<vertical angle>.<extension>'.")
+    String filenamePattern() default StoreLayout.DEFAULT_PATTERN;
 }

@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.deepzoom.internal;
+
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.Protocol;
+import io.gigatile.api.ProtocolRequest;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.propertytypes.ProtocolName;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Microsoft DeepZoom as iipsrv serves it: {@code {id}.dzi} answers the descriptor and
+ * {@code {id}_files/{level}/{column}_{row}.jpg} one tile, at {@code /deepzoom/...} and in iipsrv's
+ * {@code ?DeepZoom=} form. Stateless and thread-safe.
+ */
+@Component(service = Protocol.class)
+@ProtocolName(protocol = "deepzoom")
+public final class DeepZoomProtocol implements Protocol {
+    private static final Logger LOG = LoggerFactory.getLogger(DeepZoomProtocol.class);
+    /** iipsrv sends its descriptors as {@code application/xml}. */
+    static final String XML = "application/xml";
+
+    private final ImageService service;
+
+    /**
+     * @param service the engine
+     */
+    @Activate
+    public DeepZoomProtocol(@Reference(name = "imageService") ImageService service) {
+        this.service = service;
+        LOG.debug("DeepZoom protocol active: no configuration of its own; tiles follow the engine's limits");
+    }
+
+    @Override
+    public ProtocolResponse handle(ProtocolRequest request) {
+        DeepZoomPath path = DeepZoomPath.parse(request.path());
+        ImageInfo info = service.info(path.identifier());
+        DeepZoomPyramid pyramid = new DeepZoomPyramid(info);
+        if (path instanceof DeepZoomPath.Tile tile) {
+            TileMapping.Target target = pyramid.tile(tile.level(), tile.column(), tile.row());
+            ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
+                    .size(target.size()).format(format(tile.suffix())).build();
+            return ProtocolResponse.of(service.render(image));
+        }
+        return ProtocolResponse.text(XML, pyramid.descriptor(), service.lastModified(path.identifier()));
+    }
+
+    /** iipsrv sends JPEG whatever the suffix; a png tile is sent only where an encoder writes png. */
+    private String format(String suffix) {
+        return suffix.equals("png") && service.supportsFormat("png") ? "png" : "jpg";
+    }
+}
