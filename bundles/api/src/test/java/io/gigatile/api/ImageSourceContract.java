@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link ImageDecoder} and the {@link ImageSource}s it opens must keep, for 8-bit grey and
- * sRGB images. A decoder's test extends this class once per fixture and says which decoder, which file and
- * which pixels the file holds at full resolution; the tests here check the levels, every tile, regions,
- * concurrent use, errors and closing.
+ * The contract every {@link ImageDecoder} and the {@link ImageSource}s it opens must keep, for images of any
+ * sample format the {@link Raster} contract allows. A decoder's test extends this class once per fixture and
+ * says which decoder, which file and which pixels the file holds at full resolution, in the raster format the
+ * decoder gives; the tests here check the levels, every tile, regions, concurrent use, errors and closing.
  *
  * <p>Lower levels are compared with a box-filtered copy of the expected pixels, loosely, so that decoders
- * whose pyramids were made with another filter pass while misplaced or garbled tiles do not.
+ * whose pyramids were made with another filter pass while misplaced or garbled tiles do not. Tolerances are
+ * given in steps of an 8-bit sample and scaled to the raster's value range (see {@link #sampleScale()}).
+ * CIELAB rasters of integers hold a* and b* as two's complement, and are averaged as such.
  *
  * @since 1.0
  */
@@ -47,14 +50,30 @@ public abstract class ImageSourceContract {
     protected abstract ImageFile fixture();
 
     /**
-     * @return the full-resolution pixels the fixture holds: an 8-bit byte-backed raster, grey (1 band) or sRGB
-     *         (3 bands), whose size is the image's size
+     * @return the full-resolution pixels the fixture holds, whose size is the image's size, in the raster format
+     *         the decoder gives (array type, bits, sample type, bands and colour space)
      */
     protected abstract Raster expectedPixels();
 
-    /** @return the largest difference allowed between a decoded and an expected sample; 0 for lossless codecs */
+    /**
+     * @return the largest difference allowed between a decoded and an expected sample, in 8-bit steps; 0 for
+     *         lossless codecs
+     */
     protected int tolerance() {
         return 0;
+    }
+
+    /**
+     * @return the size of one 8-bit step in the raster's values: 1 for 8-bit samples, 257 for 16-bit ones,
+     *         {@code (2^bits - 1) / 255} for other integers, and a 255th of the image's first band's value range
+     *         for floating point
+     */
+    protected double sampleScale() {
+        Raster expected = expectedPixels();
+        if (expected.sampleType() == SampleType.FLOAT) {
+            return (source.info().maxValue(0) - source.info().minValue(0)) / 255.0;
+        }
+        return (Math.pow(2, expected.bitsPerSample()) - 1) / 255.0;
     }
 
     /** @return the largest mean absolute sample difference allowed at full resolution */
@@ -101,12 +120,17 @@ public abstract class ImageSourceContract {
         assertThat(info.width()).isEqualTo(expected.width());
         assertThat(info.height()).isEqualTo(expected.height());
         assertThat(info.bands()).isEqualTo(expected.bands());
-        assertThat(info.bitsPerSample()).isEqualTo(8);
-        assertThat(info.sampleType()).isEqualTo(SampleType.UNSIGNED);
+        assertThat(info.bitsPerSample()).isEqualTo(expected.bitsPerSample());
+        assertThat(info.sampleType()).isEqualTo(expected.sampleType());
         assertThat(info.colourSpace()).isEqualTo(expected.colourSpace());
+        boolean eightBit = expected.bitsPerSample() == 8 && expected.sampleType() == SampleType.UNSIGNED
+                && expected.colourSpace() != ColourSpace.CIELAB;
         for (int band = 0; band < info.bands(); band++) {
-            assertThat(info.minValue(band)).isGreaterThanOrEqualTo(0.0);
-            assertThat(info.maxValue(band)).isLessThanOrEqualTo(255.0).isGreaterThan(info.minValue(band));
+            assertThat(info.maxValue(band)).as("largest value of band %d", band).isGreaterThan(info.minValue(band));
+            if (eightBit) {
+                assertThat(info.minValue(band)).isGreaterThanOrEqualTo(0.0);
+                assertThat(info.maxValue(band)).isLessThanOrEqualTo(255.0);
+            }
         }
         List<Level> levels = info.levels();
         for (int i = 1; i < levels.size(); i++) {
@@ -131,9 +155,10 @@ public abstract class ImageSourceContract {
                     assertThat(tile.height()).as("height of tile %d,%d of level %d", x, y, l)
                             .isEqualTo(rect.height());
                     assertThat(tile.bands()).isEqualTo(info.bands());
-                    assertThat(tile.bitsPerSample()).isEqualTo(8);
+                    assertThat(tile.bitsPerSample()).isEqualTo(info.bitsPerSample());
+                    assertThat(tile.sampleType()).isEqualTo(info.sampleType());
                     assertThat(tile.colourSpace()).isEqualTo(info.colourSpace());
-                    assertThat(tile.isByteBacked()).isTrue();
+                    assertThat(samplesOf(tile).getClass()).isEqualTo(samplesOf(expectedPixels()).getClass());
                     tiles++;
                 }
             }
@@ -146,7 +171,7 @@ public abstract class ImageSourceContract {
         Raster expected = expectedPixels();
         Raster decoded = composeFromTiles(0, new Rect(0, 0, expected.width(), expected.height()));
 
-        assertWithin(decoded, expected, tolerance(), meanTolerance(), "level 0");
+        assertWithin(decoded, expected, tolerance() * sampleScale(), meanTolerance() * sampleScale(), "level 0");
     }
 
     @Test
@@ -159,8 +184,8 @@ public abstract class ImageSourceContract {
             for (int y = 0; y < level.tilesDown(); y++) {
                 for (int x = 0; x < level.tilesAcross(); x++) {
                     Rect rect = level.tileRect(x, y);
-                    assertWithin(source.readTile(l, x, y), crop(scaled, rect), 255, lowerLevelMeanTolerance(),
-                            "tile " + x + "," + y + " of level " + l);
+                    assertWithin(source.readTile(l, x, y), crop(scaled, rect), Double.MAX_VALUE,
+                            lowerLevelMeanTolerance() * sampleScale(), "tile " + x + "," + y + " of level " + l);
                 }
             }
         }
@@ -175,7 +200,7 @@ public abstract class ImageSourceContract {
                 Raster composed = composeFromTiles(l, region);
                 assertThat(read.width()).isEqualTo(region.width());
                 assertThat(read.height()).isEqualTo(region.height());
-                assertThat(read.bytes()).as("region %s of level %d", region, l).isEqualTo(composed.bytes());
+                assertThat(samplesOf(read)).as("region %s of level %d", region, l).isEqualTo(samplesOf(composed));
             }
         }
     }
@@ -183,31 +208,31 @@ public abstract class ImageSourceContract {
     @Test
     void concurrentReadsGiveTheSameSamples() throws Exception {
         List<int[]> tiles = allTiles();
-        List<byte[]> reference = new ArrayList<>();
+        List<Object> reference = new ArrayList<>();
         for (int[] t : tiles) {
-            reference.add(source.readTile(t[0], t[1], t[2]).bytes());
+            reference.add(samplesOf(source.readTile(t[0], t[1], t[2])));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<byte[]>>> results = new ArrayList<>();
+            List<Future<List<Object>>> results = new ArrayList<>();
             for (int thread = 0; thread < THREADS; thread++) {
                 int first = thread * tiles.size() / THREADS;
                 results.add(pool.submit(() -> {
                     start.await();
-                    byte[][] read = new byte[tiles.size()][];
+                    Object[] read = new Object[tiles.size()];
                     // each thread starts elsewhere so that different tiles are decoded at the same moment
                     for (int i = 0; i < tiles.size(); i++) {
                         int k = (first + i) % tiles.size();
                         int[] t = tiles.get(k);
-                        read[k] = source.readTile(t[0], t[1], t[2]).bytes();
+                        read[k] = samplesOf(source.readTile(t[0], t[1], t[2]));
                     }
                     return List.of(read);
                 }));
             }
             start.countDown();
-            for (Future<List<byte[]>> result : results) {
-                List<byte[]> read = result.get(2, TimeUnit.MINUTES);
+            for (Future<List<Object>> result : results) {
+                List<Object> read = result.get(2, TimeUnit.MINUTES);
                 for (int i = 0; i < tiles.size(); i++) {
                     int[] t = tiles.get(i);
                     assertThat(read.get(i)).as("tile %d,%d of level %d", t[1], t[2], t[0])
@@ -291,37 +316,44 @@ public abstract class ImageSourceContract {
     private Raster composeFromTiles(int l, Rect region) {
         Level level = source.info().levels().get(l);
         int bands = source.info().bands();
-        byte[] out = new byte[region.width() * region.height() * bands];
+        Object out = null;
+        Raster like = null;
         for (int ty = region.y() / level.tileHeight(); ty <= (region.bottom() - 1) / level.tileHeight(); ty++) {
             for (int tx = region.x() / level.tileWidth(); tx <= (region.right() - 1) / level.tileWidth(); tx++) {
                 Rect rect = level.tileRect(tx, ty);
-                byte[] tile = source.readTile(l, tx, ty).bytes();
+                Raster tile = source.readTile(l, tx, ty);
+                Object samples = samplesOf(tile);
+                if (out == null) {
+                    like = tile;
+                    out = Array.newInstance(samples.getClass().getComponentType(),
+                            region.width() * region.height() * bands);
+                }
                 int x0 = Math.max(rect.x(), region.x());
                 int run = (Math.min(rect.right(), region.right()) - x0) * bands;
                 for (int y = Math.max(rect.y(), region.y()); y < Math.min(rect.bottom(), region.bottom()); y++) {
-                    System.arraycopy(tile, ((y - rect.y()) * rect.width() + x0 - rect.x()) * bands, out,
+                    System.arraycopy(samples, ((y - rect.y()) * rect.width() + x0 - rect.x()) * bands, out,
                             ((y - region.y()) * region.width() + x0 - region.x()) * bands, run);
                 }
             }
         }
-        return Raster.ofBytes(region.width(), region.height(), bands, source.info().colourSpace(), out);
+        return like(like, region.width(), region.height(), out);
     }
 
     private static Raster crop(Raster in, Rect rect) {
         int bands = in.bands();
-        byte[] out = new byte[rect.width() * rect.height() * bands];
+        Object samples = samplesOf(in);
+        Object out = Array.newInstance(samples.getClass().getComponentType(), rect.width() * rect.height() * bands);
         for (int y = 0; y < rect.height(); y++) {
-            System.arraycopy(in.bytes(), ((rect.y() + y) * in.width() + rect.x()) * bands, out,
+            System.arraycopy(samples, ((rect.y() + y) * in.width() + rect.x()) * bands, out,
                     y * rect.width() * bands, rect.width() * bands);
         }
-        return Raster.ofBytes(rect.width(), rect.height(), bands, in.colourSpace(), out);
+        return like(in, rect.width(), rect.height(), out);
     }
 
-    /** Scales by averaging each output pixel's footprint in the source. */
+    /** Scales by averaging each output pixel's footprint in the source (NaN left out), rounding integers. */
     private static Raster boxFilter(Raster in, int width, int height) {
         int bands = in.bands();
-        byte[] src = in.bytes();
-        byte[] out = new byte[width * height * bands];
+        Object out = Array.newInstance(samplesOf(in).getClass().getComponentType(), width * height * bands);
         for (int y = 0; y < height; y++) {
             int y0 = (int) ((long) y * in.height() / height);
             int y1 = Math.max(y0 + 1, (int) ((long) (y + 1) * in.height() / height));
@@ -329,31 +361,40 @@ public abstract class ImageSourceContract {
                 int x0 = (int) ((long) x * in.width() / width);
                 int x1 = Math.max(x0 + 1, (int) ((long) (x + 1) * in.width() / width));
                 for (int b = 0; b < bands; b++) {
-                    long sum = 0;
+                    double sum = 0;
+                    int count = 0;
                     for (int sy = y0; sy < y1; sy++) {
                         for (int sx = x0; sx < x1; sx++) {
-                            sum += src[(sy * in.width() + sx) * bands + b] & 0xff;
+                            double v = value(in, (sy * in.width() + sx) * bands + b);
+                            if (!Double.isNaN(v)) {
+                                sum += v;
+                                count++;
+                            }
                         }
                     }
-                    out[(y * width + x) * bands + b] = (byte) Math.round((double) sum / ((y1 - y0) * (x1 - x0)));
+                    store(out, (y * width + x) * bands + b, count == 0 ? Double.NaN : sum / count);
                 }
             }
         }
-        return Raster.ofBytes(width, height, bands, in.colourSpace(), out);
+        return like(in, width, height, out);
     }
 
-    private static void assertWithin(Raster actual, Raster expected, int maxDifference, double meanDifference,
+    private static void assertWithin(Raster actual, Raster expected, double maxDifference, double meanDifference,
             String what) {
         assertThat(actual.width()).as("width of %s", what).isEqualTo(expected.width());
         assertThat(actual.height()).as("height of %s", what).isEqualTo(expected.height());
         assertThat(actual.bands()).as("bands of %s", what).isEqualTo(expected.bands());
-        byte[] a = actual.bytes();
-        byte[] e = expected.bytes();
-        int worst = 0;
+        int n = Array.getLength(samplesOf(actual));
+        double worst = 0;
         int worstAt = 0;
-        long sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            int d = Math.abs((a[i] & 0xff) - (e[i] & 0xff));
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double a = value(actual, i);
+            double e = value(expected, i);
+            double d = Double.isNaN(a) && Double.isNaN(e) ? 0 : Math.abs(a - e);
+            if (Double.isNaN(d)) {
+                d = Double.MAX_VALUE;
+            }
             sum += d;
             if (d > worst) {
                 worst = d;
@@ -364,7 +405,61 @@ public abstract class ImageSourceContract {
         assertThat(worst).as("largest sample difference in %s, at x=%d y=%d band %d", what,
                 pixel % expected.width(), pixel / expected.width(), worstAt % expected.bands())
                 .isLessThanOrEqualTo(maxDifference);
-        assertThat((double) sum / a.length).as("mean sample difference in %s", what)
-                .isLessThanOrEqualTo(meanDifference);
+        assertThat(sum / n).as("mean sample difference in %s", what).isLessThanOrEqualTo(meanDifference);
+    }
+
+    /** @return the raster's sample array, whatever its type */
+    protected static Object samplesOf(Raster r) {
+        if (r.sampleType() == SampleType.FLOAT) {
+            return r.floats();
+        }
+        if (r.isByteBacked()) {
+            return r.bytes();
+        }
+        return r.bitsPerSample() <= 16 ? r.shorts() : r.ints();
+    }
+
+    /** @return one sample as a number: signed or unsigned as the raster says; CIELAB's a* and b* signed */
+    private static double value(Raster r, int i) {
+        int band = i % r.bands();
+        boolean signed = r.sampleType() == SampleType.SIGNED
+                || r.colourSpace() == ColourSpace.CIELAB && (band == 1 || band == 2);
+        Object samples = samplesOf(r);
+        if (samples instanceof byte[] b) {
+            return signed ? b[i] : b[i] & 0xff;
+        } else if (samples instanceof short[] s) {
+            return signed ? s[i] : s[i] & 0xffff;
+        } else if (samples instanceof int[] v) {
+            return signed ? v[i] : Integer.toUnsignedLong(v[i]);
+        }
+        return ((float[]) samples)[i];
+    }
+
+    private static void store(Object samples, int i, double v) {
+        if (samples instanceof float[] f) {
+            f[i] = (float) v;
+            return;
+        }
+        long rounded = Math.round(v);
+        if (samples instanceof byte[] b) {
+            b[i] = (byte) rounded;
+        } else if (samples instanceof short[] s) {
+            s[i] = (short) rounded;
+        } else {
+            ((int[]) samples)[i] = (int) rounded;
+        }
+    }
+
+    /** @return a raster of the same format as {@code like} holding {@code samples} */
+    private static Raster like(Raster like, int w, int h, Object samples) {
+        int b = like.bands();
+        if (samples instanceof byte[] bytes) {
+            return Raster.ofBytes(w, h, b, like.bitsPerSample(), like.sampleType(), like.colourSpace(), bytes);
+        } else if (samples instanceof short[] shorts) {
+            return Raster.ofShorts(w, h, b, like.bitsPerSample(), like.sampleType(), like.colourSpace(), shorts);
+        } else if (samples instanceof int[] ints) {
+            return Raster.ofInts(w, h, b, like.sampleType(), like.colourSpace(), ints);
+        }
+        return Raster.ofFloats(w, h, b, like.colourSpace(), (float[]) samples);
     }
 }

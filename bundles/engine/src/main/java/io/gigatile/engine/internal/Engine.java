@@ -4,6 +4,8 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.Encoder;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageFile;
@@ -11,11 +13,13 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ImageSource;
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResponseCache;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Transform;
+import io.gigatile.api.ViewAngles;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -80,10 +84,14 @@ public final class Engine implements ImageService {
         sources.close();
     }
 
+    /** A sequence is described by its default view, with the angles the store found. */
     @Override
     public ImageInfo info(String identifier) {
-        try (CachedSource.Lease lease = sources.lease(store().resolve(identifier))) {
-            return lease.source().info();
+        ImageStore store = store();
+        Optional<ViewAngles> sequence = store.sequence(identifier);
+        try (CachedSource.Lease lease = sources.lease(store.resolve(identifier))) {
+            ImageInfo info = lease.source().info();
+            return sequence.map(info::withAngles).orElse(info);
         }
     }
 
@@ -92,19 +100,41 @@ public final class Engine implements ImageService {
         return store().resolve(identifier).lastModified();
     }
 
+    /**
+     * The view of a sequence is a file of its own, which the store finds; the view of any other image is a
+     * page its decoder selects.
+     */
     @Override
     public RenderedImage render(ImageRequest request) {
-        ImageFile file = store().resolve(request.identifier());
+        ImageStore store = store();
+        String id = request.identifier();
+        boolean sequence = store.sequence(id).isPresent();
+        ImageFile file = sequence ? store.resolve(id, request.viewX(), request.viewY()) : store.resolve(id);
         Optional<RenderedImage> cached = caches.get(request.cacheKey(), file.lastModified());
         if (cached.isPresent()) {
             return cached.get();
         }
         RenderedImage image;
         try (CachedSource.Lease lease = sources.lease(file)) {
-            image = renderer.render(request, file, lease.source());
+            ImageSource source = sequence ? lease.source() : view(lease.source(), request);
+            image = renderer.render(request, file, source);
         }
         caches.put(image);
         return image;
+    }
+
+    private static ImageSource view(ImageSource source, ImageRequest request) {
+        int x = request.viewX();
+        int y = request.viewY();
+        ImageInfo info = source.info();
+        if (x < 0 || y < 0 || x >= info.horizontalViews() || y >= info.verticalViews()) {
+            throw new BadRequestException("no such view of the image");
+        }
+        ImageSource view = source.view(x, y);
+        if (view == null) {
+            throw new DecodeFailureException("the decoder has no source for the view");
+        }
+        return view;
     }
 
     @Override

@@ -17,12 +17,12 @@ import io.gigatile.api.Rect;
 import io.gigatile.api.Region;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.Size;
-import io.gigatile.api.UnsupportedFormatException;
 import java.util.Optional;
 
 /**
- * The pipeline for one request on an open source: pass a stored tile through, or read the region at the best
- * level, bring it to 8 bits, transform, resize and encode. Everything that can refuse a request is checked
+ * The pipeline for one request on the open source of one view: pass a stored tile through, or read the region at
+ * the best level, bring it to 8 bits, transform, resize and encode. Stored tiles go out untouched only when the
+ * image needs no normalising or colour conversion either. Everything that can refuse a request is checked
  * before any pixel is read.
  */
 final class Renderer {
@@ -45,28 +45,26 @@ final class Renderer {
     /**
      * @param request the request
      * @param file the file the source was opened from
-     * @param source the open source
+     * @param source the open source of the view the request names
      * @return the encoded image
      */
     RenderedImage render(ImageRequest request, ImageFile file, ImageSource source) {
         Encoders.Chosen encoder = encoders.require(request.format());
         ImageInfo info = source.info();
-        checkView(request, info);
-        if (request.isPlainTile() && settings.codecPassthrough()) {
+        TransformChain.Plan steps = transforms.plan(request, info);
+        if (request.isPlainTile() && settings.codecPassthrough() && steps.isEmpty()) {
             Optional<EncodedTile> stored = storedTile(request, info, source);
             if (stored.isPresent()) {
                 return new RenderedImage(stored.get().bytes(), encoder.mediaType(), file.lastModified(),
                         request.cacheKey());
             }
         }
-        TransformChain.Plan steps = transforms.plan(request);
         ReadPlan plan = plan(request, info);
         Raster raster = source.readRegion(plan.level(), plan.read());
         if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
             throw new DecodeFailureException("decoder returned a region of the wrong size");
         }
-        raster = TransformChain.Plan.apply(steps.normalise(), raster);
-        raster = SampleNormaliser.toEightBit(raster, info);
+        raster = steps.normalise(raster);
         raster = TransformChain.Plan.apply(steps.beforeResize(), raster);
         if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
             throw new DecodeFailureException("a transform changed the size of the region");
@@ -75,20 +73,6 @@ final class Renderer {
         raster = TransformChain.Plan.apply(steps.afterResize(), raster);
         byte[] bytes = encoder.encode(raster, options(request, info, raster));
         return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), request.cacheKey());
-    }
-
-    /**
-     * Views (sequences, stacks) need the store or the decoder to select one, which the SPI cannot yet express,
-     * so only the first view is served.
-     */
-    private static void checkView(ImageRequest request, ImageInfo info) {
-        if (request.viewX() < 0 || request.viewY() < 0 || request.viewX() >= info.horizontalViews()
-                || request.viewY() >= info.verticalViews()) {
-            throw new BadRequestException("no such view of the image");
-        }
-        if (request.viewX() != 0 || request.viewY() != 0) {
-            throw new UnsupportedFormatException("views other than the first are not supported", true);
-        }
     }
 
     private static Optional<EncodedTile> storedTile(ImageRequest request, ImageInfo info, ImageSource source) {
@@ -124,7 +108,8 @@ final class Renderer {
 
     /** The ICC profile goes along only while the pixels still are in the image's own colour space. */
     private static EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster) {
-        boolean sameColours = raster.colourSpace() == info.colourSpace() && raster.bands() == info.bands();
+        // an added alpha band (rotation) keeps the colours, so the profile still applies
+        boolean sameColours = raster.colourSpace() == info.colourSpace();
         byte[] icc = sameColours ? info.iccProfile().orElse(null) : null;
         return new EncodeOptions(request.encodeQuality(), icc, info.metadata().get(ImageInfo.META_XMP));
     }

@@ -4,7 +4,6 @@
  */
 package io.gigatile.engine.internal;
 
-import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
 import java.util.Arrays;
 
@@ -32,10 +31,8 @@ final class Resizer {
         int bands = source.bands();
         int outWidth = plan.outWidth();
         int outHeight = plan.outHeight();
-        // palette indices are not quantities: mixing two of them names an unrelated colour
-        boolean pick = nearest || source.colourSpace() == ColourSpace.PALETTE;
-        Taps across = Taps.of(source.width(), plan.windowX(), plan.windowWidth(), outWidth, pick);
-        Taps down = Taps.of(source.height(), plan.windowY(), plan.windowHeight(), outHeight, pick);
+        Taps across = Taps.of(source.width(), plan.windowX(), plan.windowWidth(), outWidth, nearest);
+        Taps down = Taps.of(source.height(), plan.windowY(), plan.windowHeight(), outHeight, nearest);
         byte[] in = source.bytes();
         byte[] out = new byte[outWidth * outHeight * bands];
         int ringSize = down.maxCount() + 1;

@@ -5,15 +5,14 @@
 package io.gigatile.engine.internal;
 
 import io.gigatile.api.ColourSpace;
-import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Brings any raster to 8-bit unsigned samples, mapping each band's range (the image's min/max values, as
- * iipsrv does without MINMAX) linearly onto 0 to 255. 16-bit, 32-bit, signed, float and 1 to 7-bit images
- * can then be resized and encoded like any other.
+ * Brings any raster to 8-bit unsigned samples, mapping each band's range linearly onto 0 to 255. The engine's
+ * own stand-in for the {@code normalise} transform, and its safety net for rasters a transform left deeper than
+ * 8 bits, so that 16-bit, 32-bit, signed, float and 1 to 7-bit images can be resized and encoded like any other.
  */
 final class SampleNormaliser {
 
@@ -22,11 +21,11 @@ final class SampleNormaliser {
 
     /**
      * @param raster any raster
-     * @param info the image it came from, for the value range of each band; null to use the full range of the
-     *        raster's sample type (for rasters a transform made)
+     * @param range the value range of each band; null (or bands beyond it) for the full range of the raster's
+     *        sample type
      * @return an 8-bit unsigned raster, {@code raster} itself if it already is one
      */
-    static Raster toEightBit(Raster raster, ImageInfo info) {
+    static Raster toEightBit(Raster raster, NormaliseRange range) {
         if (raster.isByteBacked() && raster.bitsPerSample() == 8 && raster.sampleType() == SampleType.UNSIGNED) {
             return raster;
         }
@@ -34,9 +33,9 @@ final class SampleNormaliser {
         double[] min = new double[bands];
         double[] scale = new double[bands];
         for (int b = 0; b < bands; b++) {
-            boolean known = info != null && b < info.bands();
-            double lo = known ? info.minValue(b) : typeMin(raster);
-            double hi = known ? info.maxValue(b) : typeMax(raster);
+            boolean known = range != null && b < range.min().length;
+            double lo = known ? range.min()[b] : typeMin(raster);
+            double hi = known ? range.max()[b] : typeMax(raster);
             min[b] = lo;
             scale[b] = hi > lo ? 255 / (hi - lo) : 0;
         }

@@ -4,8 +4,11 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.ColourSpace;
+import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.Raster;
+import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
@@ -19,31 +22,49 @@ import java.util.Map;
 /**
  * The Transform services and the one order the engine applies them in, whatever order a request names them
  * in (ARCHITECTURE.md). Rotation, mirroring and the grey and bitonal qualities are transforms too, named
- * {@code rotate}, {@code mirror}, {@code greyscale} and {@code bitonal}.
+ * {@code rotate}, {@code mirror}, {@code greyscale} and {@code bitonal}. Images that are not 8-bit unsigned get
+ * a {@code normalise} step, CIELAB images a {@code lab2srgb} step, whether the request names them or not.
  */
 final class TransformChain {
     /** The engine's own resize takes this place; transforms before it see the region at the level read. */
     static final String RESIZE = "resize";
-    /** Where the engine brings samples to 8 bits when no {@code normalise} transform did. */
+    /** Brings samples to 8 bits; the engine's own {@link SampleNormaliser} stands in when no service does. */
     static final String NORMALISE = "normalise";
+    /** Turns CIELAB into 8-bit sRGB; CIELAB images cannot be served without it. */
+    static final String LAB2SRGB = "lab2srgb";
     /** The pipeline order. */
-    static final List<String> ORDER = List.of(NORMALISE, "lab2srgb", "hillshade", "twist", "convolve", "contrast",
+    static final List<String> ORDER = List.of(NORMALISE, LAB2SRGB, "hillshade", "twist", "convolve", "contrast",
             "gamma", "colormap", "invert", RESIZE, "mirror", "rotate", "greyscale", "bitonal", "watermark");
 
     /**
      * A request's transforms with the services that do them, split around the engine's own steps.
      *
-     * @param normalise the {@code normalise} step, if asked for
+     * @param range the input range to bring to 8 bits, null when the image needs no normalising
+     * @param normaliser the {@code normalise} service, null to use the engine's own
      * @param beforeResize the steps between normalising and resizing
      * @param afterResize the steps after resizing
      */
-    record Plan(List<Bound> normalise, List<Bound> beforeResize, List<Bound> afterResize) {
+    record Plan(NormaliseRange range, Transform normaliser, List<Bound> beforeResize, List<Bound> afterResize) {
         static Raster apply(List<Bound> steps, Raster raster) {
             Raster out = raster;
             for (Bound b : steps) {
                 out = b.service().apply(out, b.step().arguments());
             }
             return out;
+        }
+
+        /** @return the raster in 8-bit unsigned samples if the plan normalises, else the raster as it is */
+        Raster normalise(Raster raster) {
+            if (range == null) {
+                return raster;
+            }
+            Raster out = normaliser == null ? raster : normaliser.apply(raster, range.step().arguments());
+            return SampleNormaliser.toEightBit(out, range);
+        }
+
+        /** @return true if nothing is done to the pixels read */
+        boolean isEmpty() {
+            return range == null && beforeResize.isEmpty() && afterResize.isEmpty();
         }
     }
 
@@ -66,11 +87,17 @@ final class TransformChain {
 
     /**
      * @param request the request
-     * @return its transforms in pipeline order, bound to their services
+     * @param info the image (the view) it reads
+     * @return its transforms in pipeline order, bound to their services, with the steps the image needs
      * @throws UnsupportedFormatException (a feature) if a transform is not present
+     * @throws io.gigatile.api.BadRequestException if the request's normalise arguments are malformed
      */
-    Plan plan(ImageRequest request) {
-        List<TransformStep> steps = new ArrayList<>(request.transforms());
+    Plan plan(ImageRequest request, ImageInfo info) {
+        List<TransformStep> steps = new ArrayList<>();
+        List<TransformStep> ranges = new ArrayList<>();
+        for (TransformStep step : request.transforms()) {
+            (step.name().equals(NORMALISE) ? ranges : steps).add(step);
+        }
         if (request.mirror()) {
             steps.add(new TransformStep("mirror", List.of()));
         }
@@ -85,18 +112,26 @@ final class TransformChain {
                 // DEFAULT and COLOR leave the colours as they are
             }
         }
+        NormaliseRange range = null;
+        if (info.colourSpace() == ColourSpace.CIELAB) {
+            // lab2srgb reads CIELAB at any depth; stretching L*a*b* values first would shift the colours
+            if (steps.stream().noneMatch(s -> s.name().equals(LAB2SRGB))) {
+                steps.add(new TransformStep(LAB2SRGB, List.of()));
+            }
+        } else if (!ranges.isEmpty() || info.bitsPerSample() != 8 || info.sampleType() != SampleType.UNSIGNED) {
+            range = NormaliseRange.of(info, ranges);
+        }
         steps.sort(Comparator.comparingInt(s -> rank(s.name())));
-        List<Bound> normalise = new ArrayList<>();
         List<Bound> before = new ArrayList<>();
         List<Bound> after = new ArrayList<>();
         for (TransformStep step : steps) {
             Transform service = transforms.firstWith(TransformName.TRANSFORM, step.name())
                     .orElseThrow(() -> new UnsupportedFormatException(unsupported(step.name()), true)).service();
-            int rank = rank(step.name());
-            List<Bound> into = rank == rank(NORMALISE) ? normalise : rank < rank(RESIZE) ? before : after;
-            into.add(new Bound(step, service));
+            (rank(step.name()) < rank(RESIZE) ? before : after).add(new Bound(step, service));
         }
-        return new Plan(List.copyOf(normalise), List.copyOf(before), List.copyOf(after));
+        Transform normaliser = range == null ? null
+                : transforms.firstWith(TransformName.TRANSFORM, NORMALISE).map(Ranked.Entry::service).orElse(null);
+        return new Plan(range, normaliser, List.copyOf(before), List.copyOf(after));
     }
 
     /** Transforms the order does not know run just before the resize, in the order the request named them. */
@@ -111,6 +146,7 @@ final class TransformChain {
             case "rotate" -> "rotation is not supported";
             case "greyscale" -> "grey quality is not supported";
             case "bitonal" -> "bitonal quality is not supported";
+            case LAB2SRGB -> "CIELAB images need the lab2srgb transform";
             default -> {
                 // the name comes from the client: echo only a short, harmless part of it
                 String safe = name.replaceAll("[^A-Za-z0-9_.-]", "");

@@ -189,8 +189,8 @@ class EnginePluginTest {
             return raster;
         });
         RawEncoder.Image image = f.render(ImageRequest.builder("d.deep")
-                .transform(new TransformStep("normalise", List.of("0:1000,3000"))));
-        assertThat(bits).containsExactly("16 [0:1000,3000]");
+                .transform(new TransformStep("normalise", List.of("1000", "3000"))));
+        assertThat(bits).containsExactly("16 [1000, 3000]");
         assertThat(image.samples()).containsExactly(0, (byte) 128, (byte) 255, (byte) 255, 0, 64, (byte) 191,
                 (byte) 255);
     }

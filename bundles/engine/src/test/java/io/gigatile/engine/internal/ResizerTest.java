@@ -116,12 +116,6 @@ class ResizerTest {
     }
 
     @Test
-    void paletteIndicesAreNeverMixed() {
-        Raster palette = Raster.ofBytes(2, 1, 1, ColourSpace.PALETTE, toBytes(3, 9));
-        assertThat(samples(bilinear.resize(palette, whole(palette, 4, 1)))).containsExactly(3, 3, 9, 9);
-    }
-
-    @Test
     void bandsStayApart() {
         Raster rgb = Raster.ofBytes(2, 1, 3, ColourSpace.SRGB, toBytes(0, 100, 200, 100, 100, 0));
         assertThat(samples(bilinear.resize(rgb, whole(rgb, 1, 1)))).containsExactly(50, 100, 100);

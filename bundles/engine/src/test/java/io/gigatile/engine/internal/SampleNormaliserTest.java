@@ -11,12 +11,18 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SampleNormaliserTest {
 
-    private static ImageInfo info(int bits, SampleType type, ColourSpace space) {
-        return ImageInfo.builder().addLevel(new Level(4, 1, 4, 1)).samples(1, bits, type, space).build();
+    /** The range an image of that kind has when its file does not say. */
+    private static NormaliseRange info(int bits, SampleType type, ColourSpace space) {
+        return range(ImageInfo.builder().addLevel(new Level(4, 1, 4, 1)).samples(1, bits, type, space).build());
+    }
+
+    private static NormaliseRange range(ImageInfo info) {
+        return NormaliseRange.of(info, List.of());
     }
 
     private static int[] samples(Raster r) {
@@ -51,7 +57,7 @@ class SampleNormaliserTest {
                 .range(new double[] {1000}, new double[] {2000}).build();
         Raster r = Raster.ofShorts(5, 1, 1, 16, SampleType.UNSIGNED, ColourSpace.GREY,
                 new short[] {1000, 1500, 2000, 500, 3000});
-        assertThat(samples(SampleNormaliser.toEightBit(r, info))).containsExactly(0, 128, 255, 0, 255);
+        assertThat(samples(SampleNormaliser.toEightBit(r, range(info)))).containsExactly(0, 128, 255, 0, 255);
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String PID = "io.gigatile.http";
 
     @AttributeDefinition(name = "CORS origin", description = "Value of Access-Control-Allow-Origin on every "
-            + "response; empty sends no CORS headers (iipsrv's CORS).")
-    String cors() default "";
+            + "response (iipsrv's CORS); empty sends no CORS headers. The default, *, lets viewers on any site "
+            + "use the images, which IIIF requires.")
+    String cors() default "*";
 
     @AttributeDefinition(name = "Cache-Control", description = "Cache-Control header of successful responses "
             + "(iipsrv's CACHE_CONTROL).")

@@ -87,10 +87,9 @@ final class FormatParser {
         if (type == SampleType.FLOAT) {
             return new PixelFormat(n, bits, type, planar, photometric, n, bits, type, space, Conversion.NONE);
         }
-        // L* is unsigned and a*, b* two's complement whatever SampleFormat says; libvips flags its own 16-bit
-        // encoding (L* up to 32767) as signed
-        Conversion c = bits == 16 && type == SampleType.SIGNED ? Conversion.SIGNED_LAB : Conversion.NONE;
-        return new PixelFormat(n, bits, type, planar, photometric, n, bits, SampleType.UNSIGNED, space, c);
+        // L* is unsigned and a*, b* two's complement whatever SampleFormat says (libvips marks 16-bit CIELAB signed)
+        return new PixelFormat(n, bits, type, planar, photometric, n, bits, SampleType.UNSIGNED, space,
+                Conversion.NONE);
     }
 
     private static SampleType sampleType(long format) {

@@ -39,8 +39,9 @@ final class IfdReader {
      *
      * @param chain the main chain, the first directory first
      * @param subIfds for each directory of the chain, its SubIFDs in the order listed (often empty)
+     * @param order the file's byte order
      */
-    record Directories(List<Ifd> chain, List<List<Ifd>> subIfds) {
+    record Directories(List<Ifd> chain, List<List<Ifd>> subIfds, ByteOrder order) {
     }
 
     /**
@@ -87,7 +88,7 @@ final class IfdReader {
             }
             subIfds.add(List.copyOf(subs));
         }
-        return new Directories(List.copyOf(chain), List.copyOf(subIfds));
+        return new Directories(List.copyOf(chain), List.copyOf(subIfds), order);
     }
 
     /** A SubIFD that cannot be read is left out: it only ever holds a lower resolution. */

@@ -16,6 +16,10 @@ final class JpegStream {
     private static final int EOI = 0xd9;
     private static final int SOS = 0xda;
     private static final int APP14 = 0xee;
+    private static final int APP2 = 0xe2;
+    /** The most profile bytes one APP2 segment holds: 65535 less the length, the name and the two counters. */
+    private static final int ICC_CHUNK = 65535 - 2 - 12 - 2;
+    private static final byte[] ICC_NAME = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
 
     /** APP14 "Adobe", version 100, no flags, transform 0: the samples are RGB, not YCbCr. */
     private static final byte[] ADOBE_RGB = {
@@ -29,8 +33,9 @@ final class JpegStream {
      * @param height lines
      * @param components components in the frame
      * @param subsampled whether the components have different sampling factors
+     * @param precision bits per sample
      */
-    record Frame(int width, int height, int components, boolean subsampled) {
+    record Frame(int width, int height, int components, boolean subsampled, int precision) {
     }
 
     private JpegStream() {
@@ -78,7 +83,7 @@ final class JpegStream {
                 for (int c = 1; c < count; c++) {
                     subsampled |= jpeg[p + 11 + 3 * c] != jpeg[p + 11];
                 }
-                return new Frame(u16(jpeg, p + 7), u16(jpeg, p + 5), count, subsampled);
+                return new Frame(u16(jpeg, p + 7), u16(jpeg, p + 5), count, subsampled, jpeg[p + 4] & 0xff);
             }
         }
         throw new DecodeFailureException("a JPEG TIFF tile has no frame header");
@@ -99,6 +104,47 @@ final class JpegStream {
         System.arraycopy(jpeg, 0, out, 0, 2);
         System.arraycopy(ADOBE_RGB, 0, out, 2, ADOBE_RGB.length);
         System.arraycopy(jpeg, 2, out, 2 + ADOBE_RGB.length, jpeg.length - 2);
+        return out;
+    }
+
+    /**
+     * @param jpeg a stream starting with SOI
+     * @param icc an ICC profile
+     * @return the stream with the profile in APP2 segments (split where it is too long for one), placed after
+     *         the start marker and the application segments that follow it, as JFIF and Exif want them first
+     */
+    static byte[] withIcc(byte[] jpeg, byte[] icc) {
+        int at = 2;
+        for (int p = 2; (p = nextSegment(jpeg, p)) >= 0 && p == at; p += 2 + length(jpeg, p)) {
+            int marker = jpeg[p + 1] & 0xff;
+            if (marker < 0xe0 || marker > 0xef) {
+                break;
+            }
+            at = p + 2 + length(jpeg, p);
+        }
+        int chunks = Math.max(1, (icc.length + ICC_CHUNK - 1) / ICC_CHUNK);
+        if (chunks > 255) {
+            return jpeg;
+        }
+        byte[] out = new byte[jpeg.length + icc.length + chunks * (4 + ICC_NAME.length + 2)];
+        System.arraycopy(jpeg, 0, out, 0, at);
+        int o = at;
+        for (int c = 0; c < chunks; c++) {
+            int from = c * ICC_CHUNK;
+            int size = Math.min(ICC_CHUNK, icc.length - from);
+            int length = 2 + ICC_NAME.length + 2 + size;
+            out[o++] = (byte) 0xff;
+            out[o++] = (byte) APP2;
+            out[o++] = (byte) (length >> 8);
+            out[o++] = (byte) length;
+            System.arraycopy(ICC_NAME, 0, out, o, ICC_NAME.length);
+            o += ICC_NAME.length;
+            out[o++] = (byte) (c + 1);
+            out[o++] = (byte) chunks;
+            System.arraycopy(icc, from, out, o, size);
+            o += size;
+        }
+        System.arraycopy(jpeg, at, out, o, jpeg.length - at);
         return out;
     }
 

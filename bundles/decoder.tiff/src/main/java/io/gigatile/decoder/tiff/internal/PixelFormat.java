@@ -34,9 +34,7 @@ record PixelFormat(int samples, int bits, SampleType storedType, boolean planar,
         /** Palette indices become 8-bit RGB through the ColorMap. */
         PALETTE,
         /** ICCLab: a* and b* are stored with an offset; the raster gets the CIELAB encoding. */
-        ICC_LAB,
-        /** libvips' signed 16-bit CIELAB: L* runs to 32767 only; the raster gets the unsigned CIELAB L*. */
-        SIGNED_LAB
+        ICC_LAB
     }
 
     /** @return the array type of the stored samples once unpacked */

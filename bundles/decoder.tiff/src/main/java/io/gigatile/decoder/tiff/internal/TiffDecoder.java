@@ -8,14 +8,18 @@ import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageFile;
+import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.ViewAngles;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import org.osgi.service.component.annotations.Activate;
@@ -24,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens tiled TIFF and BigTIFF files, pyramids included, with its own directory parser and positional reads,
- * and hands out stored JPEG tiles for pass-through.
+ * Opens TIFF and BigTIFF files (pyramids, single images, strips, multi-page stacks) with its own directory
+ * parser and positional reads, and hands out stored JPEG tiles for pass-through.
  */
 @Component(service = ImageDecoder.class, configurationPid = "io.gigatile.decoder.tiff")
 @ImageDecoderFormat(format = "tiff", suffixes = {"tif", "tiff", "ptif", "ptiff", "tpt"},
@@ -34,18 +38,31 @@ public final class TiffDecoder implements ImageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(TiffDecoder.class);
 
     private final ImageReaderSpi jpegReader;
+    private final ImageReaderSpi webpReader;
+    private final Decompressor zstd;
 
-    /** Looks the JDK's JPEG reader up once, here, never per request. */
+    /** Looks the codecs up once, here, never per request. */
     @Activate
     public TiffDecoder() {
-        this(jdkJpegReader());
-        LOG.debug("TIFF decoder active; JPEG tiles decoded by {}",
-                jpegReader == null ? "nothing (no JDK JPEG reader)" : jpegReader.getClass().getName());
+        this(jdkJpegReader(), WebpReaderSpi.find(), ZstdDecompressor.probe());
+        LOG.debug("TIFF decoder active; JPEG tiles decoded by {}, WebP tiles by {}, Zstandard tiles {}",
+                name(jpegReader), name(webpReader), zstd == null ? "refused" : "decoded");
     }
 
     /** @param jpegReader the JPEG reader provider for JPEG tiles, or null to refuse them */
     TiffDecoder(ImageReaderSpi jpegReader) {
+        this(jpegReader, WebpReaderSpi.find(), ZstdDecompressor.probe());
+    }
+
+    /**
+     * @param jpegReader the JPEG reader provider for JPEG tiles, or null to refuse them
+     * @param webpReader the WebP reader provider for WebP tiles, or null to refuse them
+     * @param zstd the Zstandard decompressor, or null to refuse Zstandard tiles
+     */
+    TiffDecoder(ImageReaderSpi jpegReader, ImageReaderSpi webpReader, Decompressor zstd) {
         this.jpegReader = jpegReader;
+        this.webpReader = webpReader;
+        this.zstd = zstd;
     }
 
     @Override
@@ -58,21 +75,52 @@ public final class TiffDecoder implements ImageDecoder {
         } catch (IOException e) {
             throw new DecodeFailureException("cannot open the image file", e);
         }
-        JpegReaders jpeg = jpegReader == null ? null : new JpegReaders(jpegReader);
+        Codecs codecs = null;
         try {
-            List<Ifd> ifds = IfdReader.read(file);
-            List<TiffLevel> levels = Pyramid.levels(ifds, file, jpeg);
-            return new TiffSource(file, InfoReader.read(ifds.get(0), levels), levels, jpeg);
+            IfdReader.Directories dirs = IfdReader.read(file);
+            codecs = new Codecs(jpegReader, webpReader, zstd, dirs.order());
+            return new TiffSource(file, codecs, images(dirs, file, codecs));
         } catch (RuntimeException e) {
             file.close();
-            if (jpeg != null) {
-                jpeg.close();
+            if (codecs != null) {
+                codecs.close();
             }
             if (e instanceof GigatileException) {
                 throw e;
             }
             throw new DecodeFailureException("the TIFF file is malformed", e);
         }
+    }
+
+    /** The first image must be readable; later pages that are not are left out of the stack. */
+    private static List<TiffSource.Image> images(IfdReader.Directories dirs, SharedFile file, Codecs codecs) {
+        List<Pages.Page> pages = Pages.of(dirs);
+        List<Pages.Page> readable = new ArrayList<>();
+        List<List<LevelReader>> levels = new ArrayList<>();
+        for (Pages.Page page : pages) {
+            try {
+                levels.add(Pyramid.levels(page.ifd(), page.lower(), file, codecs));
+                readable.add(page);
+            } catch (GigatileException e) {
+                if (readable.isEmpty()) {
+                    throw e;
+                }
+                LOG.debug("page {} of a TIFF stack left out: {}", pages.indexOf(page), e.getMessage());
+            }
+        }
+        ViewAngles views = readable.size() == 1 ? ViewAngles.SINGLE
+                : new ViewAngles(IntStream.range(0, readable.size()).boxed().toList(), List.of(90));
+        List<TiffSource.Image> images = new ArrayList<>();
+        for (int i = 0; i < readable.size(); i++) {
+            Ifd ifd = readable.get(i).ifd();
+            ImageInfo info = InfoReader.read(ifd, levels.get(i), SampleRange.of(ifd, levels.get(i)), views);
+            images.add(new TiffSource.Image(info, levels.get(i), info.iccProfile().orElse(null)));
+        }
+        return images;
+    }
+
+    private static String name(Object codec) {
+        return codec == null ? "nothing" : codec.getClass().getName();
     }
 
     /** The JDK's own reader: TwelveMonkeys' JPEG reader, if present, registers for the same format. */

@@ -10,7 +10,6 @@ import io.gigatile.api.EncodedTile;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageSource;
-import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import java.util.List;
@@ -18,72 +17,97 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * An open tiled TIFF. Immutable apart from the file and the JPEG readers, both safe for concurrent use; each
- * read decodes on the calling thread.
+ * An open TIFF: one image, or the pages of a multi-page stack, each a view. Immutable apart from the file and
+ * the codecs, both safe for concurrent use; each read decodes on the calling thread. Views share the file, and
+ * only the source the decoder opened closes it.
  */
 final class TiffSource implements ImageSource {
     private final SharedFile file;
-    private final ImageInfo info;
-    private final List<TiffLevel> levels;
-    private final JpegReaders jpeg;
+    private final Codecs codecs;
+    private final List<Image> images;
+    private final Image image;
+    private final boolean owner;
+
+    /**
+     * One image of the file.
+     *
+     * @param info its description
+     * @param levels its levels, full resolution first
+     * @param icc its ICC profile, or null
+     */
+    record Image(ImageInfo info, List<LevelReader> levels, byte[] icc) {
+    }
 
     /**
      * @param file the TIFF, owned from now on
-     * @param info its description
-     * @param levels its levels, full resolution first
-     * @param jpeg its JPEG readers, owned from now on, or null
+     * @param codecs its codecs, owned from now on
+     * @param images its images: one, or the pages of a stack
      */
-    TiffSource(SharedFile file, ImageInfo info, List<TiffLevel> levels, JpegReaders jpeg) {
+    TiffSource(SharedFile file, Codecs codecs, List<Image> images) {
+        this(file, codecs, images, 0, true);
+    }
+
+    private TiffSource(SharedFile file, Codecs codecs, List<Image> images, int index, boolean owner) {
         this.file = file;
-        this.info = info;
-        this.levels = List.copyOf(levels);
-        this.jpeg = jpeg;
+        this.codecs = codecs;
+        this.images = List.copyOf(images);
+        this.image = images.get(index);
+        this.owner = owner;
     }
 
     @Override
     public ImageInfo info() {
-        return info;
+        return image.info();
     }
 
     @Override
     public Raster readTile(int level, int tileX, int tileY) {
-        TiffLevel l = level(level);
-        Rect rect = l.level().tileRect(tileX, tileY);
-        byte[] samples = guarded(() -> l.decode(file, tileX, tileY));
-        return Raster.ofBytes(rect.width(), rect.height(), l.bands(), info.colourSpace(), samples);
+        LevelReader l = level(level);
+        l.level().tileRect(tileX, tileY);
+        return guarded(() -> l.tile(tileX, tileY));
     }
 
     @Override
     public Raster readRegion(int level, Rect region) {
-        level(level);
-        return ImageSource.super.readRegion(level, region);
+        LevelReader l = level(level);
+        Regions.requireInside(l.level(), region);
+        return guarded(() -> l.region(region));
     }
 
-    /** Only full JPEG tiles, whose stored bytes are the whole tile and nothing more. */
+    /** Only full JPEG tiles, whose stored bytes are the whole tile and nothing more, with the ICC profile. */
     @Override
     public Optional<EncodedTile> encodedTile(int level, int tileX, int tileY, String format) {
-        TiffLevel l = level(level);
-        Level geometry = l.level();
-        Rect rect = geometry.tileRect(tileX, tileY);
+        LevelReader l = level(level);
+        l.level().tileRect(tileX, tileY);
         boolean jpg = "jpg".equals(format) || "jpeg".equals(format);
-        if (!jpg || !(l.codec() instanceof JpegTileCodec codec) || rect.width() != geometry.tileWidth()
-                || rect.height() != geometry.tileHeight() || l.photometric() == Tag.PHOTOMETRIC_MIN_IS_WHITE) {
+        if (!jpg || !(l instanceof TiledLevel tiled)) {
             return Optional.empty();
         }
-        byte[] bytes = guarded(() -> codec.passThrough(l.stored(file, tileX, tileY),
-                l.photometric() == Tag.PHOTOMETRIC_RGB));
+        byte[] bytes = guarded(() -> tiled.passThrough(tileX, tileY, image.icc()));
         return Optional.ofNullable(bytes).map(b -> new EncodedTile("jpg", b));
     }
 
     @Override
+    public ImageSource view(int x, int y) {
+        if (y != 0 || x < 0 || x >= images.size()) {
+            throw new BadRequestException("no such view of the image");
+        }
+        if (images.get(x) == image) {
+            return this;
+        }
+        return new TiffSource(file, codecs, images, x, false);
+    }
+
+    @Override
     public void close() {
-        file.close();
-        if (jpeg != null) {
-            jpeg.close();
+        if (owner) {
+            file.close();
+            codecs.close();
         }
     }
 
-    private TiffLevel level(int level) {
+    private LevelReader level(int level) {
+        List<LevelReader> levels = image.levels();
         if (level < 0 || level >= levels.size()) {
             throw new BadRequestException("resolution level " + level + " does not exist");
         }

@@ -5,17 +5,31 @@
 package io.gigatile.decoder.tiff.internal;
 
 import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.Rect;
+import io.gigatile.api.UnsupportedFormatException;
 
-/** Turns one stored tile of a level into samples. Safe for concurrent use. */
+/** Turns one stored block (a tile, a strip, or one plane of either) into samples. Safe for concurrent use. */
 interface TileCodec {
 
     /**
-     * @param stored the tile's bytes as stored
-     * @param width the columns wanted from the tile's left edge (less than a full tile at the image's edge)
-     * @param height the rows wanted from the tile's top edge
-     * @return {@code width * height * bands} samples, 8 bits each, interleaved, row by row, as stored (no
-     *         photometric inversion)
-     * @throws DecodeFailureException if the tile is corrupt
+     * @param stored the block's bytes as stored
+     * @param rows the rows the block holds: the tile height, or fewer in the last strip
+     * @param crop the pixels wanted, relative to the block's top-left corner
+     * @return the wanted pixels' samples, interleaved, row by row, unpacked one per array element, as stored
+     *         (no photometric conversion)
+     * @throws DecodeFailureException if the block is corrupt
+     * @throws UnsupportedFormatException if its compression cannot be decoded here
      */
-    byte[] decode(byte[] stored, int width, int height);
+    Object decode(byte[] stored, int rows, Rect crop);
+
+    /**
+     * @param message why
+     * @return a codec that answers every decode with {@link UnsupportedFormatException}: the image still opens
+     *         and describes itself, only its pixels are refused
+     */
+    static TileCodec refusing(String message) {
+        return (stored, rows, crop) -> {
+            throw new UnsupportedFormatException(message);
+        };
+    }
 }

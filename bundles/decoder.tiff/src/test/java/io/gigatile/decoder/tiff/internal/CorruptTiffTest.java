@@ -63,7 +63,7 @@ class CorruptTiffTest {
     @Test
     void aDirectoryChainThatLoopsEnds() {
         try (ImageSource source = decoder.open(Fixtures.file(new TestTiff().loop().write(dir)))) {
-            assertThat(source.info().levels()).hasSize(1);
+            assertThat(source.info().levels()).hasSize(2);
             assertThat(source.readTile(0, 1, 1).bytes()).containsOnly((byte) 40);
         }
     }
@@ -155,6 +155,84 @@ class CorruptTiffTest {
 
         assertThatThrownBy(() -> decoder.open(Fixtures.file(gif))).isInstanceOf(UnsupportedFormatException.class);
         assertThatThrownBy(() -> decoder.open(Fixtures.file(tiny))).isInstanceOf(UnsupportedFormatException.class);
+    }
+
+    @Test
+    void absurdSamplesPerPixelFail() {
+        Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 60000).write(dir);
+
+        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+                .hasMessageContaining("samples per pixel");
+    }
+
+    @Test
+    void manySamplesPerTileFailBeforeAllocating() {
+        Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 1000).set(Tag.TILE_WIDTH, LONG, 4096)
+                .set(Tag.TILE_LENGTH, LONG, 4096).write(dir);
+
+        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+                .hasMessageContaining("tile size");
+    }
+
+    @Test
+    void aHugeTagCountFailsBeforeAllocating() throws IOException {
+        Path file = new TestTiff().write(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        patchCount(bytes, Tag.BITS_PER_SAMPLE, 0x7fffffffL);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class);
+    }
+
+    @Test
+    void subIfdsThatPointNowhereAreLeftOut() {
+        Path file = new TestTiff().set(Tag.SUB_IFDS, LONG, 1 << 24, 0).write(dir);
+
+        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+            assertThat(source.readTile(0, 0, 0).bytes()).containsOnly((byte) 10);
+        }
+    }
+
+    @Test
+    void zeroStripRowsFail() {
+        Path file = new TestTiff().remove(Tag.TILE_WIDTH).remove(Tag.TILE_LENGTH).set(Tag.ROWS_PER_STRIP, SHORT, 0)
+                .write(dir);
+
+        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+                .hasMessageContaining("rows per strip");
+    }
+
+    @Test
+    void garbledWebpAndZstdTilesFail() {
+        byte[] garbage = new byte[40];
+        Arrays.fill(garbage, (byte) 0x5a);
+        // a WebP header whose lossless stream claims 16384 x 16384 pixels
+        byte[] huge = {'R', 'I', 'F', 'F', 30, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 10, 0, 0, 0, 0x2f,
+            (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x0f, 0, 0, 0, 0, 0};
+        for (byte[] tile : new byte[][] {garbage, huge}) {
+            for (int compression : new int[] {Tag.COMPRESSION_WEBP, Tag.COMPRESSION_ZSTD}) {
+                Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 3).set(Tag.BITS_PER_SAMPLE, SHORT, 8, 8, 8)
+                        .set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_RGB).set(Tag.COMPRESSION, SHORT, compression)
+                        .tiles(tile, tile, tile, tile).write(dir);
+                try (ImageSource source = decoder.open(Fixtures.file(file))) {
+                    assertThatThrownBy(() -> source.readTile(0, 0, 0)).as("compression %d", compression)
+                            .isInstanceOf(DecodeFailureException.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedStackKeepsItsReadablePages() throws IOException {
+        Path stack = Fixtures.path("tif-rgb-lzw-stack3-128x96-tile32.tif");
+        byte[] bytes = Files.readAllBytes(stack);
+        // the last page's directory lies at the end: cut there, the chain ends early
+        Path cut = Files.write(dir.resolve("cut.tif"), Arrays.copyOf(bytes, bytes.length - 40));
+
+        try (ImageSource source = decoder.open(Fixtures.file(cut))) {
+            assertThat(source.info().horizontalViews()).isEqualTo(2);
+            assertThat(source.view(1, 0).readTile(0, 0, 0).width()).isEqualTo(32);
+        }
     }
 
     /** Rewrites the value count of a tag in a file written by {@link TestTiff}. */

@@ -8,6 +8,7 @@ import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageFile;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
+import io.gigatile.api.SampleType;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import javax.imageio.ImageIO;
 
 /** The fixtures of src/test/resources/fixtures (made by make-fixtures.sh) and the pixels they hold. */
 final class Fixtures {
-    private static final Pattern SIZE = Pattern.compile("-(\\d+)x(\\d+)-");
+    private static final Pattern SIZE = Pattern.compile("-(\\d+)x(\\d+)[-.]");
 
     private Fixtures() {
     }
@@ -55,29 +56,103 @@ final class Fixtures {
     }
 
     /**
-     * The full-resolution pixels a fixture holds, from its name: grey or RGB, its size (a top-left crop of the
-     * reference), and inverted for MinIsWhite.
+     * The full-resolution pixels a fixture holds, from its name: its kind (the word after {@code tif-}) and its
+     * size (a top-left crop of the reference), in the raster format the decoder gives for that kind.
      */
     static Raster expected(String name) {
-        boolean grey = name.startsWith("tif-grey-");
         Matcher size = SIZE.matcher(name);
         if (!size.find()) {
             throw new IllegalArgumentException("no size in " + name);
         }
-        Raster full = reference(grey);
-        Raster crop = crop(full, Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
-        if (name.contains("-miniswhite-")) {
-            byte[] samples = crop.bytes();
-            for (int i = 0; i < samples.length; i++) {
-                samples[i] = (byte) (255 - (samples[i] & 0xff));
+        int width = Integer.parseInt(size.group(1));
+        int height = Integer.parseInt(size.group(2));
+        String kind = name.substring(4, name.indexOf('-', 4));
+        if (kind.startsWith("cielab")) {
+            return Lab.expected(kind, width, height);
+        }
+        if (kind.equals("palette")) {
+            return crop(png("ref-palette-256x192.png"), width, height);
+        }
+        boolean grey = kind.startsWith("grey") || kind.equals("float");
+        byte[] ref = crop(reference(grey), width, height).bytes();
+        int n = width * height;
+        return switch (kind) {
+            case "grey", "rgb" -> {
+                Raster crop = Raster.ofBytes(width, height, grey ? 1 : 3, grey ? ColourSpace.GREY : ColourSpace.SRGB,
+                        ref);
+                // this fixture's samples were retagged as MinIsWhite, so they now mean their inverse
+                if (name.contains("-miniswhite-")) {
+                    for (int i = 0; i < ref.length; i++) {
+                        ref[i] = (byte) (255 - (ref[i] & 0xff));
+                    }
+                }
+                yield crop;
+            }
+            case "grey1", "grey2", "grey4" -> {
+                int bits = kind.charAt(4) - '0';
+                byte[] top = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    top[i] = (byte) ((ref[i] & 0xff) >> (8 - bits));
+                }
+                yield Raster.ofBytes(width, height, 1, bits, SampleType.UNSIGNED,
+                        bits == 1 ? ColourSpace.BILEVEL : ColourSpace.GREY, top);
+            }
+            case "grey16", "rgb16", "grey16signed" -> {
+                boolean signed = kind.endsWith("signed");
+                short[] wide = new short[ref.length];
+                for (int i = 0; i < ref.length; i++) {
+                    wide[i] = (short) ((ref[i] & 0xff) * 257 - (signed ? 32768 : 0));
+                }
+                yield Raster.ofShorts(width, height, grey ? 1 : 3, 16, signed ? SampleType.SIGNED : SampleType.UNSIGNED,
+                        grey ? ColourSpace.GREY : ColourSpace.SRGB, wide);
+            }
+            case "grey32uint", "grey32int" -> {
+                boolean signed = kind.equals("grey32int");
+                int[] wide = new int[n];
+                for (int i = 0; i < n; i++) {
+                    wide[i] = (int) ((ref[i] & 0xff) * 16777216L - (signed ? 1L << 31 : 0));
+                }
+                yield Raster.ofInts(width, height, 1, signed ? SampleType.SIGNED : SampleType.UNSIGNED,
+                        ColourSpace.GREY, wide);
+            }
+            case "float" -> {
+                float[] f = new float[n];
+                for (int i = 0; i < n; i++) {
+                    f[i] = (ref[i] & 0xff) / 256f - 0.25f;
+                }
+                yield Raster.ofFloats(width, height, 1, ColourSpace.GREY, f);
+            }
+            default -> extraBands(kind, width, height, ref);
+        };
+    }
+
+    /** RGB with alpha (the grey image), and five bands: RGB, grey and inverted grey. */
+    private static Raster extraBands(String kind, int width, int height, byte[] rgb) {
+        byte[] grey = crop(reference(true), width, height).bytes();
+        int bands = switch (kind) {
+            case "rgba" -> 4;
+            case "multiband5" -> 5;
+            default -> throw new IllegalArgumentException("no expected pixels for " + kind);
+        };
+        byte[] out = new byte[width * height * bands];
+        for (int i = 0; i < width * height; i++) {
+            System.arraycopy(rgb, i * 3, out, i * bands, 3);
+            out[i * bands + 3] = grey[i];
+            if (bands == 5) {
+                out[i * bands + 4] = (byte) (255 - (grey[i] & 0xff));
             }
         }
-        return crop;
+        return Raster.ofBytes(width, height, bands, bands == 4 ? ColourSpace.SRGB : ColourSpace.MULTIBAND, out);
     }
 
     /** @return the reference image, 1000 x 700 */
     static Raster reference(boolean grey) {
-        Path png = path(grey ? "ref-grey-1000x700.png" : "ref-rgb-1000x700.png");
+        return png(grey ? "ref-grey-1000x700.png" : "ref-rgb-1000x700.png");
+    }
+
+    /** @return an 8-bit PNG fixture as a raster */
+    static Raster png(String name) {
+        Path png = path(name);
         try {
             BufferedImage image = ImageIO.read(png.toFile());
             int bands = image.getRaster().getNumBands();

@@ -15,6 +15,7 @@ import io.gigatile.api.Rect;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,60 @@ class JpegPassThroughTest {
             assertThat(deflate.encodedTile(0, 0, 0, "jpg")).isEmpty();
             assertThatThrownBy(() -> jpeg.encodedTile(0, 9, 0, "jpg")).isInstanceOf(BadRequestException.class);
             assertThatThrownBy(() -> jpeg.encodedTile(7, 0, 0, "jpg")).isInstanceOf(BadRequestException.class);
+        }
+    }
+
+    @Test
+    void theImagesIccProfileIsSplicedInAfterTheStartAndApplicationMarkers() throws IOException {
+        String name = "tif-rgb-jpeg-q85-icc-256x192-tile64-pyramid.tif";
+        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+            byte[] icc = source.info().iccProfile().orElseThrow();
+            byte[] tile = source.encodedTile(0, 1, 1, "jpg").orElseThrow().bytes();
+
+            // SOI (YCbCr tiles have no Adobe marker), then APP2 ICC_PROFILE 1 of 1 and the profile
+            assertThat(tile[2] & 0xff).isEqualTo(0xff);
+            assertThat(tile[3] & 0xff).isEqualTo(0xe2);
+            assertThat(new String(tile, 6, 11, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("ICC_PROFILE");
+            assertThat(Arrays.copyOfRange(tile, 18, 20)).containsExactly(1, 1);
+            assertThat(Arrays.copyOfRange(tile, 20, 20 + icc.length)).isEqualTo(icc);
+            assertThat(samplesOf(tile)).isEqualTo(source.readTile(0, 1, 1).bytes());
+        }
+    }
+
+    @Test
+    void rgbTilesKeepTheAdobeMarkerFirst() {
+        byte[] adobe = JpegStream.markedRgb(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xdb, 0, 2,
+            (byte) 0xff, (byte) 0xd9});
+
+        byte[] out = JpegStream.withIcc(adobe, new byte[] {1, 2, 3});
+
+        assertThat(out[3] & 0xff).isEqualTo(0xee);
+        assertThat(out[19] & 0xff).isEqualTo(0xe2);
+        assertThat(Arrays.copyOfRange(out, 36, 39)).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aProfileTooLongForOneSegmentIsSplit() {
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xdb, 0, 2, (byte) 0xff, (byte) 0xd9};
+        byte[] icc = new byte[70000];
+        Arrays.fill(icc, (byte) 7);
+
+        byte[] out = JpegStream.withIcc(jpeg, icc);
+
+        assertThat(out).hasSize(jpeg.length + icc.length + 2 * 18);
+        assertThat(out[3] & 0xff).isEqualTo(0xe2);
+        int second = 2 + 2 + ((out[4] & 0xff) << 8 | out[5] & 0xff);
+        assertThat(out[second + 1] & 0xff).isEqualTo(0xe2);
+        assertThat(Arrays.copyOfRange(out, second + 16, second + 18)).containsExactly(2, 2);
+        assertThat(Arrays.copyOfRange(out, out.length - 6, out.length)).containsExactly(0xff, 0xdb, 0, 2, 0xff, 0xd9);
+    }
+
+    @Test
+    void anImageWithoutAProfileGetsNone() {
+        try (ImageSource source = decoder.open(Fixtures.file("tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"))) {
+            byte[] tile = source.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
+
+            assertThat(new String(tile, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("ICC_PROFILE");
         }
     }
 

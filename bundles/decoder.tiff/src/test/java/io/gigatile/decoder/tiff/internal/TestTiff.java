@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Writes small classic little-endian TIFFs with any tags, to make the malformed files no writer makes. Starts
- * as a valid 32 x 32 grey image, uncompressed, in four 16 x 16 tiles of the values 10, 20, 30, 40.
+ * as a valid 32 x 32 grey image, uncompressed, in four 16 x 16 tiles of the values 10, 20, 30, 40. Without
+ * tile tags, the blocks are written as strips.
  */
 final class TestTiff {
     private static final int SHORT = 3;
@@ -80,7 +81,10 @@ final class TestTiff {
     byte[] bytes() {
         int dataStart = 8;
         int dataLength = tiles.stream().mapToInt(t -> t.length).sum();
-        if (!tags.containsKey(Tag.TILE_OFFSETS)) {
+        boolean tiled = tags.containsKey(Tag.TILE_WIDTH);
+        int offsetsTag = tiled ? Tag.TILE_OFFSETS : Tag.STRIP_OFFSETS;
+        int countsTag = tiled ? Tag.TILE_BYTE_COUNTS : Tag.STRIP_BYTE_COUNTS;
+        if (!tags.containsKey(offsetsTag)) {
             long[] offsets = new long[tiles.size()];
             long[] counts = new long[tiles.size()];
             long at = dataStart;
@@ -89,8 +93,8 @@ final class TestTiff {
                 counts[i] = tiles.get(i).length;
                 at += counts[i];
             }
-            set(Tag.TILE_OFFSETS, LONG, offsets);
-            set(Tag.TILE_BYTE_COUNTS, LONG, counts);
+            set(offsetsTag, LONG, offsets);
+            set(countsTag, LONG, counts);
         }
         int ifd = (dataStart + dataLength + 1) & ~1;
         int extra = ifd + 2 + 12 * tags.size() + 4;

@@ -4,14 +4,16 @@
  */
 package io.gigatile.decoder.tiff.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gigatile.api.ImageSource;
 import io.gigatile.api.UnsupportedFormatException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TIFF variants this decoder does not read yet are refused as unsupported, with a short reason. */
+/** TIFF variants this decoder does not read are refused as unsupported, with a short reason. */
 class UnsupportedTiffTest {
     private static final int SHORT = 3;
 
@@ -21,25 +23,25 @@ class UnsupportedTiffTest {
     Path dir;
 
     @Test
-    void sixteenBitSamples() {
-        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 16), "8 bits");
+    void bitDepthsOtherThanOneToEightSixteenAndThirtyTwo() {
+        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 12), "12-bit");
+        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 64).set(Tag.SAMPLE_FORMAT, SHORT, 3),
+                "64-bit floating point");
+        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 16).set(Tag.SAMPLE_FORMAT, SHORT, 3),
+                "16-bit floating point");
+        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 4).set(Tag.SAMPLE_FORMAT, SHORT, 2),
+                "4-bit signed");
     }
 
     @Test
-    void floatingPointSamples() {
-        assertRefused(new TestTiff().set(Tag.SAMPLE_FORMAT, SHORT, 3), "unsigned");
+    void complexSamples() {
+        assertRefused(new TestTiff().set(Tag.SAMPLE_FORMAT, SHORT, 5), "sample format 5");
     }
 
     @Test
-    void planarRgb() {
-        assertRefused(new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 3).set(Tag.BITS_PER_SAMPLE, SHORT, 8, 8, 8)
-                .set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_RGB).set(Tag.PLANAR_CONFIGURATION, SHORT, 2), "planar");
-    }
-
-    @Test
-    void extraSamples() {
-        assertRefused(new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 4).set(Tag.EXTRA_SAMPLES, SHORT, 2),
-                "extra samples");
+    void differentBitsPerSample() {
+        assertRefused(new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 3).set(Tag.BITS_PER_SAMPLE, SHORT, 8, 8, 16)
+                .set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_RGB), "bits per sample");
     }
 
     @Test
@@ -50,20 +52,34 @@ class UnsupportedTiffTest {
 
     @Test
     void otherPhotometricInterpretations() {
-        assertRefused(new TestTiff().set(Tag.PHOTOMETRIC, SHORT, 3), "photometric");
+        assertRefused(new TestTiff().set(Tag.PHOTOMETRIC, SHORT, 32844), "photometric");
         assertRefused(new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 3).set(Tag.PHOTOMETRIC, SHORT,
-                Tag.PHOTOMETRIC_YCBCR).set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_LZW), "photometric");
+                Tag.PHOTOMETRIC_YCBCR).set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_LZW), "YCbCr");
+        assertRefused(new TestTiff().set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_RGB), "RGB");
+        assertRefused(new TestTiff().set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_CIELAB), "CIELAB");
     }
 
     @Test
-    void floatingPointPredictor() {
+    void paletteWithoutAWholeColourMapIsMalformed() {
+        Path file = new TestTiff().set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_PALETTE).set(Tag.COLOR_MAP, SHORT,
+                0, 1, 2).write(dir);
+
+        assertThatThrownBy(() -> decoder.open(Fixtures.file(file)))
+                .isInstanceOf(io.gigatile.api.DecodeFailureException.class).hasMessageContaining("wrong length");
+    }
+
+    @Test
+    void predictorsThatDoNotFitTheSamples() {
         assertRefused(new TestTiff().set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_LZW).set(Tag.PREDICTOR, SHORT, 3),
-                "predictor");
+                "predictor 3");
+        assertRefused(new TestTiff().set(Tag.BITS_PER_SAMPLE, SHORT, 4).set(Tag.PREDICTOR, SHORT, 2),
+                "predictor 2");
     }
 
     @Test
-    void strips() {
-        assertRefused(new TestTiff().remove(Tag.TILE_WIDTH).remove(Tag.TILE_LENGTH), "tiles");
+    void twelveBitJpeg() {
+        assertRefused(new TestTiff().set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_JPEG)
+                .set(Tag.BITS_PER_SAMPLE, SHORT, 12), "12-bit");
     }
 
     @Test
@@ -71,6 +87,19 @@ class UnsupportedTiffTest {
         assertThatThrownBy(() -> new TiffDecoder(null)
                 .open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif")))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("JPEG");
+    }
+
+    @Test
+    void webpAndZstdWithoutTheirDecodersOpenButRefuseTheirTiles() {
+        TiffDecoder without = new TiffDecoder(TiffDecoder.jdkJpegReader(), null, null);
+        for (String name : new String[] {"tif-rgb-webp-q90-256x192-tile64-pyramid.tif",
+            "tif-rgb-zstd-256x192-tile64-pyramid.tif"}) {
+            try (ImageSource source = without.open(Fixtures.file(name))) {
+                assertThat(source.info().width()).isEqualTo(256);
+                assertThatThrownBy(() -> source.readTile(0, 0, 0)).as(name)
+                        .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("not available");
+            }
+        }
     }
 
     private void assertRefused(TestTiff tiff, String reason) {

@@ -31,7 +31,6 @@ public final class PngEncoder implements Encoder {
     private static final Logger LOG = LoggerFactory.getLogger(PngEncoder.class);
 
     private final int defaultLevel;
-    private final RowFilter.Mode mode;
 
     /**
      * @param config the encoder's configuration
@@ -43,12 +42,7 @@ public final class PngEncoder implements Encoder {
     }
 
     PngEncoder(int defaultLevel) {
-        this(defaultLevel, RowFilter.Mode.SUB);
-    }
-
-    PngEncoder(int defaultLevel, RowFilter.Mode mode) {
         this.defaultLevel = clamp(defaultLevel);
-        this.mode = mode;
     }
 
     @Override
@@ -77,10 +71,9 @@ public final class PngEncoder implements Encoder {
         chunks.write("IEND", new byte[0]);
     }
 
-    private void writePixels(Raster raster, PngLayout layout, int level, PngChunks chunks) throws IOException {
+    private static void writePixels(Raster raster, PngLayout layout, int level, PngChunks chunks) throws IOException {
         Scanlines rows = new Scanlines(raster, layout);
-        RowFilter filter = new RowFilter(layout.pixelBytes(), layout.rowBytes(),
-                level == 0 ? RowFilter.Mode.NONE : mode);
+        RowFilter filter = new RowFilter(layout.pixelBytes(), layout.rowBytes(), level > 0);
         try (IdatStream idat = new IdatStream(chunks, level)) {
             byte[] prior = null;
             for (int y = 0; y < layout.height(); y++) {

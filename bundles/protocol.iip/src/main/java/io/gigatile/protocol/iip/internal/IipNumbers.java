@@ -39,6 +39,24 @@ final class IipNumbers {
     /**
      * @param command the command name, for the message
      * @param text the argument
+     * @return its value, which may be negative
+     * @throws BadRequestException if it is not a whole number that fits an int
+     */
+    static int integer(String command, String text) {
+        String t = text.strip();
+        if (!INTEGER.matcher(t).matches()) {
+            throw new BadRequestException(command + " needs a whole number");
+        }
+        long value = Long.parseLong(t);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new BadRequestException(command + " is out of range");
+        }
+        return (int) value;
+    }
+
+    /**
+     * @param command the command name, for the message
+     * @param text the argument
      * @return its value rounded to a C {@code float}, as iipsrv stores it
      * @throws BadRequestException if it is not a finite decimal number
      */

@@ -5,7 +5,6 @@
 package io.gigatile.protocol.iip.internal;
 
 import io.gigatile.api.BadRequestException;
-import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolRequest;
@@ -21,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Internet Imaging Protocol as iipsrv speaks it. The commands of a query run in the client's order, each
- * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS and LYR set the
- * view, OBJ adds lines to a text answer, and the first JTL, JTLS or CVT answers with an image and ends the
+ * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS, MINMAX and LYR
+ * set the view, OBJ adds lines to a text answer, and the first JTL, JTLS or CVT answers with an image and ends the
  * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
  */
 @Component(service = Protocol.class)
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class IipProtocol implements Protocol {
     private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
     /** iipsrv's image processing commands that this bundle does not implement yet. */
-    private static final Set<String> PROCESSING = Set.of("minmax", "cnt", "gam", "rot", "shd", "cmp", "inv",
+    private static final Set<String> PROCESSING = Set.of("cnt", "gam", "rot", "shd", "cmp", "inv",
             "ctw", "col", "cnv", "icc");
     /** iipsrv's other answering commands that this bundle does not implement. */
     private static final Set<String> OTHER_ANSWERS = Set.of("til", "ptl", "wtl", "atl", "ttl", "spectra", "pfl",
@@ -70,6 +69,7 @@ public final class IipProtocol implements Protocol {
                 case "rgn" -> region(session, value);
                 case "qlt" -> session.quality(IipNumbers.natural("QLT", value.substring(value.indexOf(':') + 1)));
                 case "sds" -> sds(session, value);
+                case "minmax" -> session.minMax(value);
                 case "lyr" -> session.layers(IipNumbers.natural("LYR", value));
                 case "jtl" -> {
                     return images.jtl(session, value);
@@ -98,17 +98,17 @@ public final class IipProtocol implements Protocol {
         }
     }
 
-    /** {@code SDS=x} or {@code SDS=x,y}; as in iipsrv, a single number sets the vertical view to 0. */
+    /**
+     * {@code SDS=x} or {@code SDS=x,y}: the angles of the view, looked up among the image's when an image command
+     * runs. As in iipsrv, a single number sets the vertical angle to 0, and FIF resets both.
+     */
     private static void sds(IipSession session, String value) {
         String[] items = value.split(",", -1);
         if (items.length > 2) {
             throw new BadRequestException("SDS needs one or two numbers");
         }
-        int x = IipNumbers.natural("SDS", items[0]);
-        int y = items.length == 2 ? IipNumbers.natural("SDS", items[1]) : 0;
-        ImageInfo info = session.info("SDS");
-        session.view(ImageCommands.view("SDS", x, info.horizontalViews()),
-                ImageCommands.view("SDS", y, info.verticalViews()));
+        session.angles(IipNumbers.integer("SDS", items[0]), items.length == 2 ? IipNumbers.integer("SDS", items[1])
+                : 0);
     }
 
     private static void other(IipQuery.Command command, IipSession session, IipReply reply) {

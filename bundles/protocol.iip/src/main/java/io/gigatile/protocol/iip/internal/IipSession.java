@@ -7,6 +7,7 @@ package io.gigatile.protocol.iip.internal;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,8 +25,8 @@ final class IipSession {
     private float[] region;
     private int quality = -1;
     private int layers;
-    private int viewX;
-    private int viewY;
+    private final ViewChoice view = new ViewChoice();
+    private MinMax minMax;
     private String unsupported;
 
     IipSession(ImageService service) {
@@ -33,13 +34,16 @@ final class IipSession {
     }
 
     /**
-     * Opens an image, as FIF does: a missing image fails here, before any later command runs.
+     * Opens an image, as FIF does: a missing image fails here, before any later command runs. As in iipsrv, the
+     * view goes back to the default angles and MINMAX ranges are forgotten.
      *
      * @param id the decoded identifier, passed to the store as it is
      */
     void open(String id) {
         this.info = service.info(id);
         this.identifier = id;
+        this.minMax = new MinMax(info);
+        view.reset();
     }
 
     /**
@@ -107,17 +111,42 @@ final class IipSession {
         return layers;
     }
 
-    void view(int x, int y) {
-        this.viewX = x;
-        this.viewY = y;
+    /**
+     * @param x the horizontal angle a client named (SDS, JTLS)
+     * @param y the vertical angle
+     */
+    void angles(int x, int y) {
+        view.choose(x, y);
     }
 
+    /** @return the index of the chosen horizontal angle among the open image's views */
     int viewX() {
-        return viewX;
+        return view.x(info("SDS").angles().horizontal());
     }
 
+    /** @return the index of the chosen vertical angle among the open image's views */
     int viewY() {
-        return viewY;
+        return view.y(info("SDS").angles().vertical());
+    }
+
+    /**
+     * @param argument a MINMAX argument
+     * @throws BadRequestException if no FIF came before or it is malformed
+     */
+    void minMax(String argument) {
+        info("MINMAX");
+        minMax.apply(argument);
+    }
+
+    /** @return the band ranges in force: the image's, as MINMAX changed them */
+    MinMax ranges() {
+        info("MINMAX");
+        return minMax;
+    }
+
+    /** @return the normalise step MINMAX asks for, if any */
+    Optional<TransformStep> normalise() {
+        return minMax == null ? Optional.empty() : minMax.step();
     }
 
     /** @param command an image processing command that this bundle cannot honour */

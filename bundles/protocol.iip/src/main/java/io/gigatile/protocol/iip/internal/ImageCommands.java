@@ -40,34 +40,13 @@ final class ImageCommands {
 
     /**
      * @param session the request so far
-     * @param argument {@code xangle,resolution,tile,yangle}
+     * @param argument {@code xangle,resolution,tile,yangle}: angle values, as SDS takes them
      * @return the tile as JPEG
      */
     ProtocolResponse jtls(IipSession session, String argument) {
         String[] v = IipNumbers.list("JTLS", argument, 4);
-        ImageInfo info = session.info("JTLS");
-        session.view(view("JTLS", IipNumbers.natural("JTLS", v[0]), info.horizontalViews()),
-                view("JTLS", IipNumbers.natural("JTLS", v[3]), info.verticalViews()));
+        session.angles(IipNumbers.integer("JTLS", v[0]), IipNumbers.integer("JTLS", v[3]));
         return tile(session, "JTLS", IipNumbers.natural("JTLS", v[1]), IipNumbers.natural("JTLS", v[2]));
-    }
-
-    /**
-     * Selects a view as SDS does. A single image has one view whatever the client names, as in iipsrv (whose
-     * default vertical angle is 90); in a sequence the number is the view's index.
-     *
-     * @param command the command, for the message
-     * @param requested the view number sent
-     * @param count the image's views on that axis
-     * @return the view index
-     */
-    static int view(String command, int requested, int count) {
-        if (count <= 1) {
-            return 0;
-        }
-        if (requested >= count) {
-            throw new BadRequestException(command + " names a view the image does not have");
-        }
-        return requested;
     }
 
     private ProtocolResponse tile(IipSession session, String command, int resolution, int tile) {
@@ -112,6 +91,7 @@ final class ImageCommands {
     private static ImageRequest.Builder base(IipSession session) {
         ImageRequest.Builder request = ImageRequest.builder(session.identifier())
                 .view(session.viewX(), session.viewY()).layers(session.layers());
+        session.normalise().ifPresent(request::transform);
         if (session.quality() >= 0) {
             request.encodeQuality(Math.min(session.quality(), 100));
         }

@@ -60,11 +60,11 @@ final class ObjResponder {
         } else if (arg.equals("bits-per-channel")) {
             reply.line("Bits-per-channel:" + session.info(command).bitsPerSample());
         } else if (arg.equals("vertical-views")) {
-            reply.line("Vertical-views:" + views(session.info(command).verticalViews(), "90"));
+            reply.line(views("Vertical-views:", session.info(command).angles().vertical()));
         } else if (arg.equals("horizontal-views")) {
-            reply.line("Horizontal-views:" + views(session.info(command).horizontalViews(), "0"));
+            reply.line(views("Horizontal-views:", session.info(command).angles().horizontal()));
         } else if (arg.equals("min-max-sample-values")) {
-            minMax(session.info(command), reply);
+            minMax(session.info(command), session.ranges(), reply);
         } else if (arg.equals("resolutions")) {
             resolutions(session.info(command), reply);
         } else if (arg.equals("dpi")) {
@@ -90,23 +90,26 @@ final class ObjResponder {
         reply.line("Max-size:" + info.width() + " " + info.height());
     }
 
-    /** Single images have the views iipsrv gives them (0 across, 90 down); sequences are numbered from 0. */
-    private static String views(int count, String single) {
-        if (count <= 1) {
-            return single;
+    /**
+     * The angles as iipsrv prints them: each with {@code snprintf(val, 8, "%d ", angle)}, which keeps at most seven
+     * characters, and the last character cut off. A single image has horizontal angle 0 and vertical angle 90.
+     */
+    static String views(String label, List<Integer> angles) {
+        StringBuilder line = new StringBuilder(label);
+        for (int angle : angles) {
+            String item = angle + " ";
+            line.append(item, 0, Math.min(item.length(), 7));
         }
-        StringBuilder list = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            list.append(i == 0 ? "" : " ").append(i);
-        }
-        return list.toString();
+        line.setLength(line.length() - 1);
+        return line.toString();
     }
 
-    private static void minMax(ImageInfo info, IipReply reply) {
+    /** Each band's range as MINMAX left it, in C's {@code " %.9g "} of a float, the last space cut off. */
+    private static void minMax(ImageInfo info, MinMax ranges, IipReply reply) {
         StringBuilder line = new StringBuilder("Min-Max-sample-values:");
         for (int band = 0; band < info.bands(); band++) {
-            line.append(' ').append(CNumberFormat.g((float) info.minValue(band), 9)).append("  ")
-                    .append(CNumberFormat.g((float) info.maxValue(band), 9)).append(' ');
+            line.append(' ').append(CNumberFormat.g((float) ranges.min(band), 9)).append("  ")
+                    .append(CNumberFormat.g((float) ranges.max(band), 9)).append(' ');
         }
         line.setLength(line.length() - 1);
         reply.line(line.toString());

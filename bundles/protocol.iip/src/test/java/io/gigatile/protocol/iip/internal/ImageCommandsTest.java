@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.Level;
 import io.gigatile.api.ProtocolRequest;
@@ -19,7 +20,9 @@ import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.ViewAngles;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,15 +96,69 @@ class ImageCommandsTest {
     }
 
     @Test
-    void legacyJtlsCarriesTheViews() {
+    void legacyJtlsCarriesTheViewsAngles() {
         ask("FIF=dir/t1000.tif&JTLS=0,2,5,90");
-        assertThat(only()).isEqualTo(request().region(Region.tile(0, 1, 1)).build());
-        service = service(sequence(), new ServiceLimits(5000, true), Set.of("jpg"));
-        ask("FIF=dir/t1000.tif&JTLS=2,0,0,0");
-        ask("FIF=dir/t1000.tif&SDS=1&JTL=0,0");
+        ask("FIF=dir/t1000.tif&JTLS=7,2,5,-3");
+        assertThat(service.rendered).containsExactly(request().region(Region.tile(0, 1, 1)).build(),
+                request().region(Region.tile(0, 1, 1)).build());
+        service = service(sequence(List.of(0, 10, 20), List.of(90)), new ServiceLimits(5000, true), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&JTLS=20,0,0,90");
+        ask("FIF=dir/t1000.tif&JTLS=10,0,0,0");
         assertThat(service.rendered).containsExactly(request().view(2, 0).region(Region.tile(0, 0, 0)).build(),
                 request().view(1, 0).region(Region.tile(0, 0, 0)).build());
-        assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&JTLS=3,0,0,0")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&JTLS=2,0,0,90")).isInstanceOf(ImageNotFoundException.class);
+    }
+
+    @Test
+    void sdsNamesAnglesWhichAreLookedUpInTheImagesViews() {
+        service = service(sequence(List.of(-30, 0, 30), List.of(0, 45, 90)), new ServiceLimits(5000, true),
+                Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&JTL=0,0");
+        ask("FIF=dir/t1000.tif&SDS=30,45&JTL=0,0");
+        ask("FIF=dir/t1000.tif&SDS=-30&JTL=0,0");
+        ask("SDS=30,45&FIF=dir/t1000.tif&CVT=jpeg");
+        assertThat(service.rendered).extracting(r -> r.viewX() + "," + r.viewY())
+                .containsExactly("1,2", "2,1", "0,0", "1,2");
+        for (String query : new String[] {"FIF=dir/t1000.tif&SDS=1&JTL=0,0", "FIF=dir/t1000.tif&SDS=0,30&JTL=0,0",
+            "FIF=dir/t1000.tif&SDS=0,30&CVT=jpeg"}) {
+            assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(ImageNotFoundException.class);
+        }
+        for (String query : new String[] {"FIF=dir/t1000.tif&SDS=a&JTL=0,0", "FIF=dir/t1000.tif&SDS=1,2,3&JTL=0,0",
+            "FIF=dir/t1000.tif&SDS=&JTL=0,0,", "FIF=dir/t1000.tif&SDS=1,&JTL=0,0"}) {
+            assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(BadRequestException.class);
+        }
+        assertThat(service.rendered).hasSize(4);
+    }
+
+    @Test
+    void anAxisWithOneAngleTakesAnyAngleAsIipsrvIgnoresIt() {
+        service = service(sequence(List.of(0, 1, 2), List.of(90)), new ServiceLimits(5000, true), Set.of("jpg"));
+        ask("FIF=dir/t1000.tif&SDS=2&JTL=0,0");
+        ask("FIF=dir/t1000.tif&SDS=1,45&JTL=0,0");
+        assertThat(service.rendered).extracting(r -> r.viewX() + "," + r.viewY()).containsExactly("2,0", "1,0");
+    }
+
+    @Test
+    void minmaxSendsEveryBandsRangeToTheEngine() {
+        ask("FIF=dir/t1000.tif&MINMAX=1:10,200.5&JTL=0,0");
+        ask("FIF=dir/t1000.tif&MINMAX=-:0.25,1e3&MINMAX=2:-5,5&CVT=jpeg");
+        assertThat(service.rendered).extracting(r -> r.transforms().toString()).containsExactly(
+                "[TransformStep[name=normalise, arguments=[0, 255, 10, 200.5, 0, 255]]]",
+                "[TransformStep[name=normalise, arguments=[0.25, 1000, 0.25, 1000, -5, 5]]]");
+        assertThat(service.rendered.get(0).isPlainTile()).isFalse();
+    }
+
+    @Test
+    void minmaxOnAChannelTheImageLacksIsIgnoredAndFifForgetsIt() {
+        ask("FIF=dir/t1000.tif&MINMAX=3:0,1&JTL=0,0");
+        ask("FIF=dir/t1000.tif&MINMAX=-1:0,1&JTL=0,0");
+        ask("FIF=dir/t1000.tif&MINMAX=0:0,1&FIF=dir/t1000.tif&JTL=0,0");
+        assertThat(service.rendered).allMatch(r -> r.transforms().isEmpty()).hasSize(3);
+        for (String query : new String[] {"MINMAX=0:0,1&FIF=dir/t1000.tif&JTL=0,0", "FIF=dir/t1000.tif&MINMAX=0,1",
+            "FIF=dir/t1000.tif&MINMAX=0:1", "FIF=dir/t1000.tif&MINMAX=x:0,1", "FIF=dir/t1000.tif&MINMAX=0:a,1",
+            "FIF=dir/t1000.tif&MINMAX=0:1,2,3"}) {
+            assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(BadRequestException.class);
+        }
     }
 
     @Test
@@ -180,8 +237,9 @@ class ImageCommandsTest {
         assertThat(ImageCommands.baseName("dir/")).isEqualTo("image");
     }
 
-    private static ImageInfo sequence() {
+    private static ImageInfo sequence(List<Integer> horizontal, List<Integer> vertical) {
         return ImageInfo.builder().addLevel(new Level(1000, 1000, 256, 256))
-                .samples(3, 8, SampleType.UNSIGNED, ColourSpace.SRGB).angles(new io.gigatile.api.ViewAngles(java.util.List.of(0, 10, 20), java.util.List.of(90))).build();
+                .samples(3, 8, SampleType.UNSIGNED, ColourSpace.SRGB).angles(new ViewAngles(horizontal, vertical))
+                .build();
     }
 }

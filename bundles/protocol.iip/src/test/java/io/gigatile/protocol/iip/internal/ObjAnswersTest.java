@@ -16,7 +16,9 @@ import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.ViewAngles;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,24 @@ class ObjAnswersTest {
                 .build();
         assertThat(text(ask(floats, "FIF=t1000.tif&OBJ=min-max-sample-values")))
                 .isEqualTo("\r\nMin-Max-sample-values: -0.100000001  9.99999975e-06\r\n");
+    }
+
+    @Test
+    void sampleRangesAsMinmaxLeftThem() {
+        assertThat(text(ask(Images.rgb1000(), "FIF=t1000.tif&MINMAX=1:10,200.5&OBJ=min-max-sample-values"
+                + "&MINMAX=-:0.1,1&OBJ=min-max-sample-values"))).isEqualTo("\r\nMin-Max-sample-values: 0  255  10"
+                        + "  200.5  0  255\r\nMin-Max-sample-values: 0.100000001  1  0.100000001  1  0.100000001  1\r\n");
+    }
+
+    @Test
+    void viewsListTheAnglesAsIipsrvPrintsThem() {
+        ImageInfo sequence = ImageInfo.builder().addLevel(new Level(10, 10, 10, 10))
+                .angles(new ViewAngles(List.of(-30, 0, 30, 345), List.of(0, 45, 90))).build();
+        assertThat(text(ask(sequence, "FIF=t1000.tif&OBJ=horizontal-views&OBJ=vertical-views")))
+                .isEqualTo("\r\nHorizontal-views:-30 0 30 345\r\nVertical-views:0 45 90\r\n");
+        // snprintf into 8 bytes keeps seven characters, so a seven-digit angle loses its space, and the last
+        // character is cut whatever it is
+        assertThat(ObjResponder.views("V:", List.of(1234567, 5, -123456))).isEqualTo("V:12345675 -12345");
     }
 
     @Test

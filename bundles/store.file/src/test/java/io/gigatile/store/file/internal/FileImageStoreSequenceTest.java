@@ -149,8 +149,8 @@ class FileImageStoreSequenceTest {
     @Test
     void identifiersAreScreenedAsForSingleFiles() throws IOException {
         write(temp.resolve("private/esc_pyr_000_090.tif"), 9);
-        FileStoreTestSupport.assertRefused(store, "../private/esc");
-        FileStoreTestSupport.assertRefused(store, "%2e%2e/private/esc");
+        FileImageStoreTest.assertNotFound(store, "../private/esc");
+        FileImageStoreTest.assertNotFound(store, "%2e%2e/private/esc");
         assertThatThrownBy(() -> store.sequence("../private/esc")).isInstanceOf(ImageNotFoundException.class);
     }
 

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  */
 final class BandRanges {
     /** Plain decimals only: no hexadecimal, no {@code NaN}, no {@code Infinity}, no {@code d}/{@code f} suffix. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
-    /** Long enough for any double written out in full; bounds the work a hostile argument can cause. */
-    private static final int MAX_LENGTH = 64;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+    /**
+     * Any double in plain notation fits (the engine writes them so, as BigDecimal.toPlainString: up to 309
+     * integer digits, or 17 significant digits after up to 323 zeros); bounds the work a hostile argument costs.
+     */
+    private static final int MAX_LENGTH = 400;
 
     private final double[] min;
     private final double[] scale;

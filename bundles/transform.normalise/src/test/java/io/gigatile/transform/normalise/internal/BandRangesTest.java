@@ -6,8 +6,10 @@ package io.gigatile.transform.normalise.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import io.gigatile.api.BadRequestException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,9 +44,21 @@ class BandRangesTest {
                 .isInstanceOf(BadRequestException.class).hasMessage("normalise value 1 is out of range");
         assertThatThrownBy(() -> BandRanges.parse(List.of("1e99999", "2"), 1))
                 .isInstanceOf(BadRequestException.class);
-        String digits = "1".repeat(65);
+        String digits = "1".repeat(401);
         assertThatThrownBy(() -> BandRanges.parse(List.of("0", digits), 1))
                 .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void everyDoubleInPlainNotationIsAccepted() {
+        String largest = new BigDecimal(Double.MAX_VALUE).toPlainString();
+        String smallest = BigDecimal.valueOf(-Double.MIN_NORMAL).toPlainString();
+        String tiny = BigDecimal.valueOf(1.2345678901234567e-300).toPlainString();
+
+        BandRanges ranges = BandRanges.parse(List.of(smallest, largest, "0", tiny), 2);
+
+        assertThat(ranges.min()).containsExactly(-Double.MIN_NORMAL, 0);
+        assertThat(ranges.halfWidth()[1]).isEqualTo(1.2345678901234567e-300 / 2);
     }
 
     @Test
@@ -52,7 +66,7 @@ class BandRangesTest {
         BandRanges ranges = BandRanges.parse(List.of("-1.5", "+2.5e1", " .5 ", "5.", "1E-3", "2e+2"), 3);
 
         assertThat(ranges.min()).containsExactly(-1.5, 0.5, 0.001);
-        assertThat(ranges.scale()[0]).isEqualTo(255 / 26.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ranges.scale()[0]).isEqualTo(255 / 26.5, offset(1e-12));
         assertThat(ranges.fullByteRange()).isFalse();
     }
 

@@ -22,42 +22,41 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Decodes JPEG streams with readers made from one {@link ImageReaderSpi}. A reader serves one thread at a time
- * (shared readers return wrong pixels), so each decode borrows one from a pool that grows to the number of
- * threads decoding at once; closing disposes them.
+ * Decodes JPEG (or WebP) streams with readers made from one {@link ImageReaderSpi}. A reader serves one thread
+ * at a time (shared readers return wrong pixels), so each decode borrows one from a pool that grows to the
+ * number of threads decoding at once; closing disposes them.
  */
-final class JpegReaders implements AutoCloseable {
+final class ReaderPool implements AutoCloseable {
     private final ImageReaderSpi spi;
     private final Queue<ImageReader> idle = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
-    /** @param spi the JPEG reader provider */
-    JpegReaders(ImageReaderSpi spi) {
+    /** @param spi the reader provider */
+    ReaderPool(ImageReaderSpi spi) {
         this.spi = spi;
     }
 
     /**
-     * @param jpeg a complete stream whose frame is at least {@code width} x {@code height}
-     * @param width columns wanted from the left
-     * @param height rows wanted from the top
+     * @param jpeg a complete stream whose image covers {@code region}
+     * @param region the pixels wanted
      * @param bands components expected
      * @return the samples, converted to RGB when the stream holds YCbCr
      * @throws DecodeFailureException if the stream cannot be decoded
      */
-    byte[] decode(byte[] jpeg, int width, int height, int bands) {
+    byte[] decode(byte[] jpeg, Rectangle region, int bands) {
         ImageReader reader = borrow();
         boolean healthy = false;
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
             reader.setInput(in, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
-            param.setSourceRegion(new Rectangle(0, 0, width, height));
-            byte[] samples = samplesOf(reader.read(0, param), width, height, bands);
+            param.setSourceRegion(region);
+            byte[] samples = samplesOf(reader.read(0, param), region.width, region.height, bands);
             healthy = true;
             return samples;
         } catch (GigatileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DecodeFailureException("a JPEG TIFF tile is corrupt", e);
+            throw new DecodeFailureException("a compressed TIFF tile is corrupt", e);
         } finally {
             giveBack(reader, healthy);
         }
@@ -71,7 +70,7 @@ final class JpegReaders implements AutoCloseable {
         try {
             return spi.createReaderInstance();
         } catch (IOException e) {
-            throw new DecodeFailureException("no JPEG reader", e);
+            throw new DecodeFailureException("no image reader", e);
         }
     }
 
@@ -90,7 +89,7 @@ final class JpegReaders implements AutoCloseable {
     private static byte[] samplesOf(BufferedImage image, int width, int height, int bands) {
         WritableRaster raster = image.getRaster();
         if (raster.getWidth() != width || raster.getHeight() != height || raster.getNumBands() != bands) {
-            throw new DecodeFailureException("a JPEG TIFF tile does not fit its tile");
+            throw new DecodeFailureException("a compressed TIFF tile does not fit its tile");
         }
         if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
                 || !(raster.getSampleModel() instanceof ComponentSampleModel model)

@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import io.gigatile.api.ImageService;
+import io.gigatile.api.Protocol;
+import io.gigatile.api.ProtocolRequest;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.propertytypes.ProtocolName;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The IIIF Image API 3.0 and 2.1. The http bundle mounts it at {@code /iiif} and routes iipsrv's
+ * {@code ?IIIF=<path>} to it; the path below the mount is {@code /3/{id}/...}, {@code /2/{id}/...} or
+ * {@code /{id}/...} in the configured version. Stateless and thread-safe.
+ */
+@Component(service = Protocol.class, configurationPid = IiifConfig.PID)
+@Designate(ocd = IiifConfig.class)
+@ProtocolName(protocol = "iiif")
+public final class IiifProtocol implements Protocol {
+    private static final Logger LOG = LoggerFactory.getLogger(IiifProtocol.class);
+
+    private final IiifSettings settings;
+    private final InfoResponder info;
+    private final ImageResponder images;
+
+    /**
+     * @param config the configuration
+     * @param service the engine
+     */
+    @Activate
+    public IiifProtocol(IiifConfig config, @Reference(name = "imageService") ImageService service) {
+        this(service, config.version(), config.baseUrl(), config.copyright(), config.extraInfo(), config.maxArea());
+        LOG.debug("IIIF protocol active: version {}, baseUrl '{}', copyright '{}', {} extra info members,"
+                + " maxArea {}", settings.version().number(), settings.baseUrl(), settings.copyright(),
+                settings.extraInfo().size(), settings.maxArea());
+    }
+
+    IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
+            long maxArea) {
+        this.settings = IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea);
+        this.info = new InfoResponder(service, settings);
+        this.images = new ImageResponder(service, settings.maxArea());
+    }
+
+    @Override
+    public ProtocolResponse handle(ProtocolRequest request) {
+        IiifPath path = IiifPath.parse(request.path(), settings.version());
+        String id = ServiceId.of(request, path, settings.baseUrl());
+        return switch (path.kind()) {
+            case INFO -> info.respond(path, id, request.header("accept"));
+            case IMAGE -> images.respond(path, id);
+            case REDIRECT -> redirect(id + "/info.json");
+        };
+    }
+
+    /** The base URI of an image redirects to its info.json (the spec's baseUriRedirect). */
+    private static ProtocolResponse redirect(String location) {
+        return new ProtocolResponse(303, "text/plain;charset=utf-8",
+                ("See " + location + "\n").getBytes(StandardCharsets.UTF_8), null, Map.of("Location", location));
+    }
+}

@@ -1,0 +1,84 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.Quality;
+import io.gigatile.api.Rect;
+import io.gigatile.api.Region;
+import io.gigatile.api.Size;
+import io.gigatile.api.UnsupportedFormatException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers image requests. The protocol computes the region and the exact output size itself, as the spec
+ * rounds them, and hands the engine either one native tile or a pixel region at an exact size, so that the
+ * engine renders exactly what the spec asks for. Checks run in this order: syntax (400), the image (404), the
+ * format (501), region and size against the image and the limits (400).
+ */
+final class ImageResponder {
+    private final ImageService service;
+    private final long maxArea;
+
+    ImageResponder(ImageService service, long maxArea) {
+        this.service = service;
+        this.maxArea = maxArea;
+    }
+
+    /**
+     * @param path an image request path
+     * @param serviceId the image service's URI, for the canonical Link header
+     * @return the image with its Link headers
+     */
+    ProtocolResponse respond(IiifPath path, String serviceId) {
+        List<String> p = path.parameters();
+        IiifVersion version = path.version();
+        IiifRegion region = IiifRegion.parse(p.get(0));
+        IiifSize size = IiifSize.parse(p.get(1), version);
+        IiifRotation rotation = IiifRotation.parse(p.get(2));
+        QualityFormat qf = QualityFormat.parse(p.get(3), version);
+        ImageInfo info = service.info(path.identifier());
+        if (!service.supportsFormat(qf.format())) {
+            throw new UnsupportedFormatException("output format " + qf.format() + " is not supported", true);
+        }
+        Rect rect = region.resolve(info.width(), info.height());
+        Limits limits = Limits.of(service.limits(), maxArea);
+        SizeResolver.Extent out = SizeResolver.resolve(size, rect, version, limits);
+        TileMatcher.Given given = switch (size.kind()) {
+            case WIDTH -> TileMatcher.Given.WIDTH;
+            case HEIGHT -> TileMatcher.Given.HEIGHT;
+            default -> TileMatcher.Given.BOTH;
+        };
+        ImageRequest request = request(path.identifier(), info, rect, out, given, rotation, qf);
+        String canonical = serviceId + "/" + Canonical.region(rect, info.width(), info.height()) + "/"
+                + Canonical.size(out, rect, version, limits) + "/" + rotation.canonical() + "/" + qf.quality()
+                + "." + qf.format();
+        return ProtocolResponse.of(service.render(request)).withHeader("Link",
+                "<" + version.profile() + ">;rel=\"profile\", <" + canonical + ">;rel=\"canonical\"");
+    }
+
+    private static ImageRequest request(String identifier, ImageInfo info, Rect rect, SizeResolver.Extent out,
+            TileMatcher.Given given, IiifRotation rotation, QualityFormat qf) {
+        ImageRequest.Builder b = ImageRequest.builder(identifier).format(qf.format());
+        boolean plainColours = qf.value() == Quality.DEFAULT || qf.value() == Quality.COLOR;
+        Optional<Region> tile = rotation.isNone() && plainColours
+                ? TileMatcher.match(new Pyramid(info), info.width(), info.height(), rect, out, given)
+                : Optional.empty();
+        if (tile.isPresent()) {
+            return b.region(tile.get()).size(Size.MAX).quality(Quality.DEFAULT).build();
+        }
+        boolean whole = rect.width() == info.width() && rect.height() == info.height();
+        boolean larger = out.width() > rect.width() || out.height() > rect.height();
+        return b.region(whole ? Region.FULL : Region.pixels(rect.x(), rect.y(), rect.width(), rect.height()))
+                .size(new Size(Size.Kind.EXACT, out.width(), out.height(), larger))
+                .rotation(rotation.degrees(), rotation.mirror())
+                .quality(qf.value())
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import io.gigatile.api.ImageInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an info.json says, whichever version writes it.
+ *
+ * @param id the image service's URI
+ * @param info the image
+ * @param pyramid its levels
+ * @param limits the output limits
+ * @param formats the output formats the engine writes, of those IIIF names
+ * @param rights the rights statement
+ * @param extra the operator's extra members (IIIF_EXTRA_INFO)
+ */
+record InfoContent(String id, ImageInfo info, Pyramid pyramid, Limits limits, List<String> formats, Rights rights,
+        Map<String, Object> extra) {
+
+    /** The qualities served: the engine maps gray and bitonal onto transform bundles. */
+    static final List<String> QUALITIES = List.of("default", "color", "gray", "bitonal");
+
+    /**
+     * Features of both versions (3.0's names; 2.1 knows them all). CORS is the http bundle's (its CORS setting);
+     * {@code sizeUpscaling} is added only where the engine allows upscaling.
+     */
+    static final List<String> FEATURES = List.of("baseUriRedirect", "canonicalLinkHeader", "cors",
+            "jsonldMediaType", "mirroring", "profileLinkHeader", "regionByPct", "regionByPx", "regionSquare",
+            "rotationArbitrary", "rotationBy90s", "sizeByConfinedWh", "sizeByH", "sizeByPct", "sizeByW", "sizeByWh");
+
+    /** Writes the sizes and tiles arrays, which both versions spell alike. */
+    void writeSizesAndTiles(JsonWriter json) {
+        json.name("sizes").beginArray();
+        for (int[] size : pyramid.sizes(limits)) {
+            json.beginObject().name("width").value(size[0]).name("height").value(size[1]).endObject();
+        }
+        json.endArray().name("tiles").beginArray();
+        for (Pyramid.Tiles tiles : pyramid.tiles()) {
+            json.beginObject().name("width").value(tiles.width()).name("height").value(tiles.height())
+                    .name("scaleFactors").beginArray();
+            tiles.scaleFactors().forEach(json::value);
+            json.endArray().endObject();
+        }
+        json.endArray();
+    }
+
+    /**
+     * Writes the extra members whose names the version's own writer has not used.
+     *
+     * @param json the writer, inside the outermost object
+     * @param written names already written
+     */
+    void writeExtra(JsonWriter json, List<String> written) {
+        extra.forEach((name, value) -> {
+            if (!written.contains(name)) {
+                json.name(name).any(value);
+            }
+        });
+    }
+}

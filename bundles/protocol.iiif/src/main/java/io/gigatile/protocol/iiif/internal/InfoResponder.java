@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageService;
+import io.gigatile.api.ProtocolResponse;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Answers info.json requests in the version the path names, as {@code application/json}, or as JSON-LD when the
+ * client's Accept header asks for it, with the profile Link header (and for 2.1's plain JSON the context link
+ * the spec recommends).
+ */
+final class InfoResponder {
+    /** Output formats IIIF names, in the order info.json lists them; only those the engine writes are listed. */
+    private static final List<String> IIIF_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf",
+            "avif");
+
+    private final ImageService service;
+    private final IiifSettings settings;
+
+    InfoResponder(ImageService service, IiifSettings settings) {
+        this.service = service;
+        this.settings = settings;
+    }
+
+    /**
+     * @param path an info.json path
+     * @param serviceId the image service's URI
+     * @param accept the client's Accept header, or null
+     * @return the info.json response
+     */
+    ProtocolResponse respond(IiifPath path, String serviceId, String accept) {
+        ImageInfo info = service.info(path.identifier());
+        InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
+                Limits.of(service.limits(), settings.maxArea()),
+                IIIF_FORMATS.stream().filter(service::supportsFormat).toList(),
+                Rights.of(info, settings.copyright()), settings.extraInfo());
+        IiifVersion version = path.version();
+        String json = version == IiifVersion.V3 ? InfoV3.write(content) : InfoV2.write(content);
+        boolean jsonLd = accept != null && accept.toLowerCase(Locale.ROOT).contains("application/ld+json");
+        String mediaType = !jsonLd ? "application/json"
+                : version == IiifVersion.V3 ? "application/ld+json;profile=\"" + version.context() + "\""
+                : "application/ld+json";
+        String profile = "<" + version.profile() + ">;rel=\"profile\"";
+        String context = "<" + version.context() + ">;rel=\"http://www.w3.org/ns/json-ld#context\";"
+                + "type=\"application/ld+json\"";
+        String link = profile + (version == IiifVersion.V2 && !jsonLd ? ", " + context : "");
+        return ProtocolResponse.text(mediaType, json, service.lastModified(path.identifier()))
+                .withHeader("Link", link)
+                .withHeader("Vary", "Accept, X-IIIF-ID");
+    }
+}

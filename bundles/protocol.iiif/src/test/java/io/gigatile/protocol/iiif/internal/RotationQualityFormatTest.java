@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.Quality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The rotation parameter and the last one, quality.format. */
+class RotationQualityFormatTest {
+
+    @Test
+    void rotationsOfAnyAngleWithTheirCanonicalForms() {
+        assertThat(IiifRotation.parse("0")).isEqualTo(new IiifRotation(0, false, "0"));
+        assertThat(IiifRotation.parse("!90")).isEqualTo(new IiifRotation(90, true, "!90"));
+        assertThat(IiifRotation.parse("22.50")).isEqualTo(new IiifRotation(22.5, false, "22.5"));
+        assertThat(IiifRotation.parse(".5").canonical()).isEqualTo("0.5");
+        assertThat(IiifRotation.parse("90.").canonical()).isEqualTo("90");
+        assertThat(IiifRotation.parse("000.000").canonical()).isEqualTo("0");
+        assertThat(IiifRotation.parse("360").degrees()).isEqualTo(360);
+    }
+
+    @Test
+    void onlyUnmirroredWholeTurnsAreNoRotation() {
+        assertThat(IiifRotation.parse("0").isNone()).isTrue();
+        assertThat(IiifRotation.parse("360").isNone()).isTrue();
+        assertThat(IiifRotation.parse("!0").isNone()).isFalse();
+        assertThat(IiifRotation.parse("0.001").isNone()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "!", "-90", "360.01", "361", "90deg", "1e2", "!!90", " 90", "NaN", "."})
+    void badRotationsAreBadRequests(String text) {
+        assertThatThrownBy(() -> IiifRotation.parse(text)).isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void qualitiesAndFormats() {
+        assertThat(QualityFormat.parse("default.jpg", IiifVersion.V3))
+                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, "jpg"));
+        assertThat(QualityFormat.parse("color.png", IiifVersion.V3).value()).isEqualTo(Quality.COLOR);
+        assertThat(QualityFormat.parse("gray.webp", IiifVersion.V3).value()).isEqualTo(Quality.GRAY);
+        assertThat(QualityFormat.parse("bitonal.TIF", IiifVersion.V2))
+                .isEqualTo(new QualityFormat("bitonal", Quality.BITONAL, "tif"));
+    }
+
+    @Test
+    void version2AcceptsNativeAsDefault() {
+        assertThat(QualityFormat.parse("native.jpg", IiifVersion.V2))
+                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, "jpg"));
+        assertThatThrownBy(() -> QualityFormat.parse("native.jpg", IiifVersion.V3))
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "default.", ".jpg", "grey.jpg", "Default.jpg", "default.j+g",
+        "default.verylongformatname", "sepia.jpg"})
+    void badQualitiesAndFormatsAreBadRequests(String text) {
+        assertThatThrownBy(() -> QualityFormat.parse(text, IiifVersion.V3)).isInstanceOf(BadRequestException.class);
+    }
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.protocol.iiif.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gigatile.api.BadRequestException;
+import org.junit.jupiter.api.Test;
+
+class UriCodecTest {
+
+    @Test
+    void decodesUtf8AndKeepsPlusSigns() {
+        assertThat(UriCodec.decode("caf%C3%A9+x%2Fy")).isEqualTo("café+x/y");
+        assertThat(UriCodec.decode("plain")).isEqualTo("plain");
+        assertThat(UriCodec.decode("%e2%82%ac")).isEqualTo("€");
+    }
+
+    @Test
+    void refusesNonAsciiDigitsInEscapes() {
+        assertThatThrownBy(() -> UriCodec.decode("%\u0663\u0663")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> UriCodec.decode("%4")).isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void encodesSlashesSpacesAndQueryCharacters() {
+        assertThat(UriCodec.encode("dir/café ?#&=+%.tif")).isEqualTo("dir%2Fcaf%C3%A9%20%3F%23%26%3D%2B%25.tif");
+        assertThat(UriCodec.encode("ark:/1234/x-y_z~")).isEqualTo("ark:%2F1234%2Fx-y_z~");
+    }
+
+    @Test
+    void encodingThenDecodingGivesTheIdentifierBack() {
+        String id = "a/b c/ü€/%41";
+        assertThat(UriCodec.decode(UriCodec.encode(id))).isEqualTo(id);
+    }
+}
