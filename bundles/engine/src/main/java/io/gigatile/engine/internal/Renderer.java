@@ -70,6 +70,7 @@ final class Renderer {
             throw new DecodeFailureException("a transform changed the size of the region");
         }
         raster = resizer.resize(SampleNormaliser.toEightBit(raster, null), plan);
+        raster = OutputBands.forEncoding(raster);
         raster = TransformChain.Plan.apply(steps.afterResize(), raster);
         byte[] bytes = encoder.encode(raster, options(request, info, raster));
         return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), request.cacheKey());
