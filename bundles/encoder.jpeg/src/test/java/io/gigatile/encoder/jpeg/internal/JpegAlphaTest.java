@@ -4,10 +4,10 @@
  */
 package io.gigatile.encoder.jpeg.internal;
 
-import static io.gigatile.encoder.jpeg.internal.Jpegs.decode;
-import static io.gigatile.encoder.jpeg.internal.Jpegs.encode;
+import static io.gigatile.api.testing.Encoding.decode;
+import static io.gigatile.api.testing.Encoding.encode;
+import static io.gigatile.api.testing.Encoding.quality;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.gradient;
-import static io.gigatile.encoder.jpeg.internal.Jpegs.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -4,14 +4,14 @@
  */
 package io.gigatile.encoder.jpeg.internal;
 
-import static io.gigatile.encoder.jpeg.internal.Jpegs.decode;
-import static io.gigatile.encoder.jpeg.internal.Jpegs.encode;
+import static io.gigatile.api.testing.Encoding.decode;
+import static io.gigatile.api.testing.Encoding.encode;
+import static io.gigatile.api.testing.Encoding.quality;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.gradient;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.headers;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.maxDifference;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.meanDifference;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.noise;
-import static io.gigatile.encoder.jpeg.internal.Jpegs.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,8 +4,8 @@
  */
 package io.gigatile.encoder.jpeg.internal;
 
-import static io.gigatile.encoder.jpeg.internal.Jpegs.decode;
-import static io.gigatile.encoder.jpeg.internal.Jpegs.encode;
+import static io.gigatile.api.testing.Encoding.decode;
+import static io.gigatile.api.testing.Encoding.encode;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.gradient;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.headers;
 import static io.gigatile.encoder.jpeg.internal.Jpegs.iccProfile;

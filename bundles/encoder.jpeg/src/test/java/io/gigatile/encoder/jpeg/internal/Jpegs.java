@@ -5,19 +5,14 @@
 package io.gigatile.encoder.jpeg.internal;
 
 import io.gigatile.api.ColourSpace;
-import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Raster;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 
-/** Test fixtures: synthetic rasters, a marker walker and a decoder. */
+/** Test fixtures: synthetic rasters, comparisons with decoded images and a marker walker. */
 final class Jpegs {
 
     /** One marker segment before the scan: its marker byte and its payload (without the length field). */
@@ -25,20 +20,6 @@ final class Jpegs {
     }
 
     private Jpegs() {
-    }
-
-    static byte[] encode(JpegEncoder encoder, Raster raster, EncodeOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            encoder.encode(raster, options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static EncodeOptions quality(int quality) {
-        return new EncodeOptions(quality, null, null);
     }
 
     /** Smooth colours, the kind JPEG keeps well, different for every seed. */
@@ -63,18 +44,6 @@ final class Jpegs {
             samples[i] = (byte) (state >>> 56);
         }
         return Raster.ofBytes(width, height, bands, bands < 3 ? ColourSpace.GREY : ColourSpace.SRGB, samples);
-    }
-
-    static BufferedImage decode(byte[] jpeg) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
-            if (image == null) {
-                throw new IllegalStateException("not a JPEG");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return the largest difference of any sample between the raster's colour bands and the decoded image */

@@ -4,11 +4,11 @@
  */
 package io.gigatile.encoder.png.internal;
 
+import static io.gigatile.api.testing.Encoding.decode;
+import static io.gigatile.api.testing.Encoding.encode;
+import static io.gigatile.api.testing.Encoding.quality;
 import static io.gigatile.encoder.png.internal.Pngs.assertSamePixels;
 import static io.gigatile.encoder.png.internal.Pngs.chunks;
-import static io.gigatile.encoder.png.internal.Pngs.decode;
-import static io.gigatile.encoder.png.internal.Pngs.encode;
-import static io.gigatile.encoder.png.internal.Pngs.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,15 +7,9 @@ package io.gigatile.encoder.png.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigatile.api.ColourSpace;
-import io.gigatile.api.EncodeOptions;
-import io.gigatile.api.Encoder;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,39 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 
-/** Test helpers: rasters with known samples, encoding to bytes, decoding with ImageIO, reading chunks. */
+/** Test helpers: rasters with known samples, pixel comparisons, reading chunks. */
 final class Pngs {
     private Pngs() {
     }
 
     /** One chunk as read back from a file, its CRC already checked. */
     record Chunk(String type, byte[] data) {
-    }
-
-    static EncodeOptions quality(int quality) {
-        return new EncodeOptions(quality, null, null);
-    }
-
-    static byte[] encode(Encoder encoder, Raster raster, EncodeOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            encoder.encode(raster, options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static BufferedImage decode(byte[] png) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            assertThat(image).as("ImageIO decodes it").isNotNull();
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static ColourSpace colours(int bands) {

@@ -5,6 +5,7 @@
 package io.gigatile.protocol.deepzoom.internal;
 
 import io.gigatile.api.BadRequestException;
+import io.gigatile.api.protocol.PercentDecoding;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ sealed interface DeepZoomPath {
     static DeepZoomPath parse(String path) {
         String raw = path.startsWith("/") ? path.substring(1) : path;
         if (raw.endsWith(".dzi")) {
-            return new Descriptor(Identifiers.decode(raw.substring(0, raw.length() - ".dzi".length())));
+            return new Descriptor(decodeIdentifier(raw.substring(0, raw.length() - ".dzi".length())));
         }
         int files = raw.lastIndexOf("_files/");
         if (files < 0) {
@@ -62,8 +63,20 @@ sealed interface DeepZoomPath {
         if (!tile.matches()) {
             throw new BadRequestException("DeepZoom tiles are named {level}/{column}_{row}.jpg");
         }
-        return new Tile(Identifiers.decode(raw.substring(0, files)), Integer.parseInt(tile.group(1)),
+        return new Tile(decodeIdentifier(raw.substring(0, files)), Integer.parseInt(tile.group(1)),
                 Integer.parseInt(tile.group(2)), Integer.parseInt(tile.group(3)),
                 tile.group(4).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads an identifier as iipsrv does (see {@link PercentDecoding#decodeAsIipsrv}). The store, not the
+     * protocol, keeps identifiers inside its root.
+     */
+    private static String decodeIdentifier(String raw) {
+        String identifier = PercentDecoding.decodeAsIipsrv(raw);
+        if (identifier.isBlank()) {
+            throw new BadRequestException("the path names no image");
+        }
+        return identifier;
     }
 }

@@ -11,6 +11,7 @@ import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.propertytypes.ProtocolName;
+import io.gigatile.api.protocol.PowerOfTwoTiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +47,7 @@ public final class DeepZoomProtocol implements Protocol {
         ImageInfo info = service.info(path.identifier());
         DeepZoomPyramid pyramid = new DeepZoomPyramid(info);
         if (path instanceof DeepZoomPath.Tile tile) {
-            TileMapping.Target target = pyramid.tile(tile.level(), tile.column(), tile.row());
+            PowerOfTwoTiles.Target target = pyramid.tile(tile.level(), tile.column(), tile.row());
             ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
                     .size(target.size()).format(format(tile.suffix())).build();
             return ProtocolResponse.of(service.render(image));

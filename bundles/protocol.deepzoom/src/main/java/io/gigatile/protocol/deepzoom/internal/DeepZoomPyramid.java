@@ -6,6 +6,7 @@ package io.gigatile.protocol.deepzoom.internal;
 
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.protocol.PowerOfTwoTiles;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,7 @@ final class DeepZoomPyramid {
     private final ImageInfo info;
     private final int tileSize;
     private final int maxLevel;
-    private final TileMapping mapping;
+    private final PowerOfTwoTiles mapping;
 
     /**
      * @param info the image
@@ -28,7 +29,7 @@ final class DeepZoomPyramid {
         this.info = info;
         this.tileSize = info.levels().get(0).tileWidth();
         this.maxLevel = maxLevel(Math.max(info.width(), info.height()));
-        this.mapping = new TileMapping(info, tileSize);
+        this.mapping = new PowerOfTwoTiles(info, tileSize);
     }
 
     /**
@@ -80,7 +81,7 @@ final class DeepZoomPyramid {
      * @return what to ask the engine for
      * @throws BadRequestException if the level or the tile does not exist
      */
-    TileMapping.Target tile(int level, int column, int row) {
+    PowerOfTwoTiles.Target tile(int level, int column, int row) {
         if (level > maxLevel) {
             throw new BadRequestException("DeepZoom levels of this image go from 0 to " + maxLevel);
         }

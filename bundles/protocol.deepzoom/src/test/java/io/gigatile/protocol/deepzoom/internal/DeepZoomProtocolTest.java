@@ -15,6 +15,8 @@ import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.Region;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
+import io.gigatile.api.testing.Images;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +42,7 @@ class DeepZoomProtocolTest {
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
                 "<Image xmlns=\"http://schemas.microsoft.com/deepzoom/2008\" TileSize=\"256\" Overlap=\"0\" "
                         + "Format=\"jpg\"><Size Width=\"1000\" Height=\"700\"/></Image>");
-        assertThat(service.rendered).isEmpty();
+        assertThat(service.rendered()).isEmpty();
     }
 
     @Test
@@ -48,7 +50,7 @@ class DeepZoomProtocolTest {
         ProtocolResponse response = get("/" + ID + "_files/10/3_2.jpg");
         ImageRequest expected = ImageRequest.builder(ID).region(Region.tile(0, 3, 2)).size(Size.MAX).format("jpg")
                 .build();
-        assertThat(service.rendered).containsExactly(expected);
+        assertThat(service.rendered()).containsExactly(expected);
         assertThat(expected.isPlainTile()).isTrue();
         assertThat(response.mediaType()).isEqualTo("image/jpeg");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
@@ -58,7 +60,7 @@ class DeepZoomProtocolTest {
     @Test
     void aVirtualLevelIsTheImageScaledToTheLevel() {
         get("/" + ID + "_files/7/0_0.jpg");
-        assertThat(service.rendered).containsExactly(ImageRequest.builder(ID).region(Region.pixels(0, 0, 1000, 700))
+        assertThat(service.rendered()).containsExactly(ImageRequest.builder(ID).region(Region.pixels(0, 0, 1000, 700))
                 .size(new Size(Size.Kind.EXACT, 125, 88, false)).format("jpg").build());
     }
 
@@ -69,15 +71,15 @@ class DeepZoomProtocolTest {
                 new ServiceLimits(5000, true), Set.of("jpg", "png"));
         new DeepZoomProtocol(withPng).handle(new ProtocolRequest("GET", "/" + ID + "_files/9/1_1.PNG", "",
                 Map.of(), "http://localhost/deepzoom"));
-        assertThat(service.rendered).extracting(ImageRequest::format).containsExactly("jpg");
-        assertThat(withPng.rendered).extracting(ImageRequest::format).containsExactly("png");
-        assertThat(withPng.rendered.get(0).region()).isEqualTo(Region.tile(1, 1, 1));
+        assertThat(service.rendered()).extracting(ImageRequest::format).containsExactly("jpg");
+        assertThat(withPng.rendered()).extracting(ImageRequest::format).containsExactly("png");
+        assertThat(withPng.rendered().get(0).region()).isEqualTo(Region.tile(1, 1, 1));
     }
 
     @Test
     void aJpegSuffixIsJpg() {
         get("/" + ID + "_files/8/0_0.jpeg");
-        assertThat(service.rendered).extracting(ImageRequest::format).containsExactly("jpg");
+        assertThat(service.rendered()).extracting(ImageRequest::format).containsExactly("jpg");
     }
 
     @Test
@@ -85,7 +87,7 @@ class DeepZoomProtocolTest {
         // ?DeepZoom=<id>_files/9/0_1.jpg reaches the protocol as "/" + value, with the rest of the query aside
         protocol.handle(new ProtocolRequest("GET", "/" + ID + "_files/9/0_1.jpg", "cache=1", Map.of(),
                 "http://localhost/fcgi-bin/iipsrv.fcgi"));
-        assertThat(service.rendered).extracting(ImageRequest::region).containsExactly(Region.tile(1, 0, 1));
+        assertThat(service.rendered()).extracting(ImageRequest::region).containsExactly(Region.tile(1, 0, 1));
     }
 
     @Test
@@ -100,6 +102,6 @@ class DeepZoomProtocolTest {
             "/" + ID + "_files/10/0_3.jpg", "/" + ID + "_files/0/0_1.jpg", "/" + ID + "_files/10/0_0.tif", ""}) {
             assertThatThrownBy(() -> get(path)).as(path).isInstanceOf(BadRequestException.class);
         }
-        assertThat(service.rendered).isEmpty();
+        assertThat(service.rendered()).isEmpty();
     }
 }

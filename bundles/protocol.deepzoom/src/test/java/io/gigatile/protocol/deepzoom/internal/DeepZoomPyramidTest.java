@@ -12,6 +12,8 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.Region;
 import io.gigatile.api.Size;
+import io.gigatile.api.protocol.PowerOfTwoTiles;
+import io.gigatile.api.testing.Images;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,7 +47,7 @@ class DeepZoomPyramidTest {
         "9, 1, 0, 1, 244, 256", "9, 0, 1, 1, 256, 94", "9, 1, 1, 1, 244, 94", "8, 0, 0, 2, 250, 175"})
     void storedLevelsAreAskedForAsTheirNativeTilesAsIipsrvSendsThem(int level, int column, int row, int index,
             int width, int height) {
-        TileMapping.Target target = RGB.tile(level, column, row);
+        PowerOfTwoTiles.Target target = RGB.tile(level, column, row);
         assertThat(target.region()).isEqualTo(Region.tile(index, column, row));
         assertThat(target.size()).isEqualTo(Size.MAX);
         Level stored = Images.rgb1000x700().levels().get(index);
@@ -56,7 +58,7 @@ class DeepZoomPyramidTest {
     @ParameterizedTest
     @CsvSource({"7, 125, 88", "6, 63, 44", "5, 32, 22", "4, 16, 11", "3, 8, 6", "2, 4, 3", "1, 2, 2", "0, 1, 1"})
     void levelsBelowTheSmallestStoredOneAreTheWholeImageScaledToTheLevelSize(int level, int width, int height) {
-        TileMapping.Target target = RGB.tile(level, 0, 0);
+        PowerOfTwoTiles.Target target = RGB.tile(level, 0, 0);
         assertThat(target.region()).isEqualTo(Region.pixels(0, 0, 1000, 700));
         assertThat(target.size()).isEqualTo(new Size(Size.Kind.EXACT, width, height, false));
     }
@@ -71,7 +73,7 @@ class DeepZoomPyramidTest {
         // 12000 / 64 = 187.5: DeepZoom rounds up to 188, vips stored 187; the stored level serves it
         assertThat(BIG.height(8)).isEqualTo(188);
         assertThat(BIG.tile(8, 0, 0).region()).isEqualTo(Region.tile(6, 0, 0));
-        assertThat(BIG.tile(7, 0, 0)).isEqualTo(new TileMapping.Target(Region.pixels(0, 0, 16000, 12000),
+        assertThat(BIG.tile(7, 0, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(0, 0, 16000, 12000),
                 new Size(Size.Kind.EXACT, 125, 94, false)));
         assertThat(BIG.tile(0, 0, 0).size()).isEqualTo(new Size(Size.Kind.EXACT, 1, 1, false));
     }
@@ -80,11 +82,11 @@ class DeepZoomPyramidTest {
     void virtualLevelsWithSeveralTilesCutTheImageIntoTheTilesAreas() {
         DeepZoomPyramid flat = new DeepZoomPyramid(Images.pyramid(256, 1000, 700));
         assertThat(flat.tile(10, 3, 2).region()).isEqualTo(Region.tile(0, 3, 2));
-        assertThat(flat.tile(9, 0, 0)).isEqualTo(new TileMapping.Target(Region.pixels(0, 0, 512, 512),
+        assertThat(flat.tile(9, 0, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(0, 0, 512, 512),
                 new Size(Size.Kind.EXACT, 256, 256, false)));
-        assertThat(flat.tile(9, 1, 1)).isEqualTo(new TileMapping.Target(Region.pixels(512, 512, 488, 188),
+        assertThat(flat.tile(9, 1, 1)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(512, 512, 488, 188),
                 new Size(Size.Kind.EXACT, 244, 94, false)));
-        assertThat(flat.tile(8, 0, 0)).isEqualTo(new TileMapping.Target(Region.pixels(0, 0, 1000, 700),
+        assertThat(flat.tile(8, 0, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(0, 0, 1000, 700),
                 new Size(Size.Kind.EXACT, 250, 175, false)));
     }
 
@@ -93,7 +95,7 @@ class DeepZoomPyramidTest {
         // 513 / 2 = 256.5: DeepZoom has 257 pixels, two columns; the stored level has 256, one tile across
         DeepZoomPyramid odd = new DeepZoomPyramid(Images.pyramid(256, 513, 300, 256, 150));
         assertThat(odd.tile(9, 0, 0).region()).isEqualTo(Region.tile(1, 0, 0));
-        assertThat(odd.tile(9, 1, 0)).isEqualTo(new TileMapping.Target(Region.pixels(512, 0, 1, 300),
+        assertThat(odd.tile(9, 1, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(512, 0, 1, 300),
                 new Size(Size.Kind.EXACT, 1, 150, false)));
     }
 
@@ -131,7 +133,7 @@ class DeepZoomPyramidTest {
         int tile = pyramid.tileSize();
         int width = Math.min(tile, pyramid.width(level) - column * tile);
         int height = Math.min(tile, pyramid.height(level) - row * tile);
-        TileMapping.Target target = pyramid.tile(level, column, row);
+        PowerOfTwoTiles.Target target = pyramid.tile(level, column, row);
         Region region = target.region();
         if (region.kind() == Region.Kind.TILE) {
             Level stored = info.levels().get(region.level());

@@ -5,6 +5,7 @@
 package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.BadRequestException;
+import io.gigatile.api.protocol.PercentDecoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,7 @@ record IiifPath(Kind kind, IiifVersion version, boolean versioned, String identi
             kind = Kind.IMAGE;
             id = segments.subList(0, segments.size() - IMAGE_PARAMETERS);
             parameters = segments.subList(segments.size() - IMAGE_PARAMETERS, segments.size()).stream()
-                    .map(UriCodec::decode).toList();
+                    .map(PercentDecoding::decodePathSegment).toList();
         } else {
             kind = Kind.REDIRECT;
             id = segments;
@@ -81,7 +82,7 @@ record IiifPath(Kind kind, IiifVersion version, boolean versioned, String identi
         if (named != null) {
             id = id.subList(1, id.size());
         }
-        String identifier = String.join("/", id.stream().map(UriCodec::decode).toList());
+        String identifier = String.join("/", id.stream().map(PercentDecoding::decodePathSegment).toList());
         if (identifier.isEmpty()) {
             throw new BadRequestException("the identifier is missing; " + SYNTAX);
         }

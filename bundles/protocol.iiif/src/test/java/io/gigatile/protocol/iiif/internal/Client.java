@@ -8,6 +8,7 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;

@@ -17,6 +17,7 @@ import io.gigatile.api.Region;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ImageRequestsTest {
     private final Client client = Client.standard();
 
     private ImageRequest ask(String path) {
-        client.engine.rendered.clear();
+        client.engine.rendered().clear();
         ProtocolResponse r = client.get(path);
         assertThat(r.status()).isEqualTo(200);
         return client.engine.only();
@@ -105,7 +106,7 @@ class ImageRequestsTest {
                 "http://h:8080/iiif/dir%2Fx.tif/info.json");
         assertThat(client.getAt("http://h/fcgi-bin/iipsrv.fcgi", "/dir%2Fx.tif").headers())
                 .containsEntry("Location", "http://h/fcgi-bin/iipsrv.fcgi?IIIF=dir%2Fx.tif/info.json");
-        assertThat(client.engine.rendered).isEmpty();
+        assertThat(client.engine.rendered()).isEmpty();
     }
 
     @Test
@@ -143,7 +144,7 @@ class ImageRequestsTest {
                 .isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> client.get("/3/dir%2Fx.tif/full/^5001,/0/default.jpg"))
                 .isInstanceOf(LimitExceededException.class);
-        assertThat(client.engine.rendered).isEmpty();
+        assertThat(client.engine.rendered()).isEmpty();
     }
 
     @Test

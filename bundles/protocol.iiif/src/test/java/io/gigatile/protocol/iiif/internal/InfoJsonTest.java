@@ -7,14 +7,15 @@ package io.gigatile.protocol.iiif.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigatile.api.ImageInfo;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.testing.RecordingImageService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** info.json of both versions, parsed back: fields, limits, features, rights, ids, media types and headers. */

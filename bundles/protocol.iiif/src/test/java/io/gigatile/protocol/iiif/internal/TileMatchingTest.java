@@ -48,7 +48,7 @@ class TileMatchingTest {
         int expectedCount = info.levels().stream().mapToInt(l -> l.tilesAcross() * l.tilesDown()).sum();
         assertThat(tiles).hasSize(expectedCount);
         for (OpenSeadragon.Tile tile : tiles) {
-            client.engine.rendered.clear();
+            client.engine.rendered().clear();
             assertThat(client.get("/" + version + "/dir%2Fx.tif" + tile.path()).status()).isEqualTo(200);
             ImageRequest request = client.engine.only();
             assertThat(request.region()).as(tile.path())
@@ -64,7 +64,7 @@ class TileMatchingTest {
         for (String path : List.of("/1,0,256,256/256,256", "/0,0,256,256/255,255", "/0,0,256,256/128,128",
                 "/0,0,512,512/255,256", "/0,0,255,256/255,256", "/256,0,256,256/^257,257", "/full/500,350",
                 "/768,512,232,188/230,188", "/512,0,256,256/255,256")) {
-            client.engine.rendered.clear();
+            client.engine.rendered().clear();
             client.get("/3/dir%2Fx.tif" + path + "/0/default.jpg");
             assertThat(client.engine.only().region().kind()).as(path).isNotEqualTo(Region.Kind.TILE);
             assertThat(client.engine.only().size().kind()).as(path).isEqualTo(Size.Kind.EXACT);
@@ -77,7 +77,7 @@ class TileMatchingTest {
         client.get("/3/dir%2Fx.tif/0,0,256,256/256,256/90/default.jpg");
         client.get("/3/dir%2Fx.tif/0,0,256,256/256,256/!0/default.jpg");
         client.get("/3/dir%2Fx.tif/0,0,256,256/256,256/0/gray.jpg");
-        assertThat(client.engine.rendered).allSatisfy(r -> assertThat(r.region())
+        assertThat(client.engine.rendered()).allSatisfy(r -> assertThat(r.region())
                 .isEqualTo(Region.pixels(0, 0, 256, 256)));
     }
 
@@ -95,7 +95,7 @@ class TileMatchingTest {
         assertThat(client.info(3).get("tiles").toString()).contains("scaleFactors=[1, 4]");
         client.get("/3/dir%2Fx.tif/full/250,175/0/default.jpg");
         assertThat(client.engine.only().region()).isEqualTo(Region.tile(2, 0, 0));
-        client.engine.rendered.clear();
+        client.engine.rendered().clear();
         client.get("/3/dir%2Fx.tif/0,0,427,427/256,256/0/default.jpg");
         assertThat(client.engine.only().region().kind()).isEqualTo(Region.Kind.PIXELS);
     }

@@ -4,8 +4,7 @@
  */
 package io.gigatile.protocol.iip.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.gigatile.api.protocol.PercentDecoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ final class IipQuery {
      * One command of a query.
      *
      * @param name the name as the client wrote it (iipsrv echoes it in its errors)
-     * @param value the value, percent-decoded
+     * @param value the value, percent-decoded as iipsrv does
      */
     record Command(String name, String value) {
 
@@ -45,40 +44,9 @@ final class IipQuery {
             String name = eq < 0 ? token : token.substring(0, eq);
             String raw = eq < 0 ? token : token.substring(eq + 1);
             if (!name.isEmpty() && !raw.isEmpty()) {
-                commands.add(new Command(name, decode(raw)));
+                commands.add(new Command(name, PercentDecoding.decodeAsIipsrv(raw)));
             }
         }
         return commands;
-    }
-
-    /**
-     * Decodes as iipsrv's URL class does: {@code +} is a space, {@code %XX} a byte, {@code %00} is dropped and a
-     * {@code %} not followed by two hex digits stays as it is. The bytes are read as UTF-8.
-     *
-     * @param raw a percent-encoded value
-     * @return the decoded text
-     */
-    static String decode(String raw) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
-        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < in.length; i++) {
-            byte b = in[i];
-            if (b == '+') {
-                out.write(' ');
-            } else if (b == '%' && i + 2 < in.length && hex(in[i + 1]) >= 0 && hex(in[i + 2]) >= 0) {
-                int value = hex(in[i + 1]) * 16 + hex(in[i + 2]);
-                if (value != 0) {
-                    out.write(value);
-                }
-                i += 2;
-            } else {
-                out.write(b);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int hex(byte b) {
-        return Character.digit(b, 16);
     }
 }

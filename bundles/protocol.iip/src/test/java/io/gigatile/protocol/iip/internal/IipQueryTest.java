@@ -31,11 +31,9 @@ class IipQueryTest {
     }
 
     @Test
-    void decodesAsIipsrvDoes() {
-        assertThat(IipQuery.decode("my+dir/%C3%A9t%C3%A9%2Ftile.tif")).isEqualTo("my dir/été/tile.tif");
-        assertThat(IipQuery.decode("a%00b")).isEqualTo("ab");
-        assertThat(IipQuery.decode("100%25")).isEqualTo("100%");
-        assertThat(IipQuery.decode("50%&x%4")).isEqualTo("50%&x%4");
-        assertThat(IipQuery.decode("IIP%2c1.0")).isEqualTo("IIP,1.0");
+    void valuesAreDecodedAsIipsrvDoes() {
+        assertThat(IipQuery.parse("FIF=my+dir/%C3%A9t%C3%A9%2Ftile.tif&OBJ=IIP%2c1.0&X=a%00b&Y=50%&Z=100%25"))
+                .containsExactly(new Command("FIF", "my dir/été/tile.tif"), new Command("OBJ", "IIP,1.0"),
+                        new Command("X", "ab"), new Command("Y", "50%"), new Command("Z", "100%"));
     }
 }

@@ -21,6 +21,7 @@ import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.ViewAngles;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ class ImageCommandsTest {
     }
 
     private ImageRequest only() {
-        assertThat(service.rendered).hasSize(1);
-        return service.rendered.get(0);
+        assertThat(service.rendered()).hasSize(1);
+        return service.rendered().get(0);
     }
 
     private static ImageRequest.Builder request() {
@@ -64,7 +65,7 @@ class ImageCommandsTest {
         ask("FIF=dir/t1000.tif&JTL=0,0");
         ask("FIF=dir/t1000.tif&jtl=1,3");
         ask("FIF=dir/t1000.tif&JTL=2,15");
-        assertThat(service.rendered).containsExactly(request().region(Region.tile(2, 0, 0)).build(),
+        assertThat(service.rendered()).containsExactly(request().region(Region.tile(2, 0, 0)).build(),
                 request().region(Region.tile(1, 1, 1)).build(), request().region(Region.tile(0, 3, 3)).build());
     }
 
@@ -79,7 +80,7 @@ class ImageCommandsTest {
     void qualityIsClampedAndMayNameACompression() {
         ask("FIF=dir/t1000.tif&QLT=250&JTL=0,0");
         ask("FIF=dir/t1000.tif&QLT=deflate:7&JTL=0,0");
-        assertThat(service.rendered).extracting(ImageRequest::encodeQuality).containsExactly(100, 7);
+        assertThat(service.rendered()).extracting(ImageRequest::encodeQuality).containsExactly(100, 7);
     }
 
     @Test
@@ -92,19 +93,19 @@ class ImageCommandsTest {
             "FIF=dir/t1000.tif&QLT=high&JTL=0,0", "JTL=0,0", "CVT=jpeg&FIF=dir/t1000.tif"}) {
             assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(BadRequestException.class);
         }
-        assertThat(service.rendered).isEmpty();
+        assertThat(service.rendered()).isEmpty();
     }
 
     @Test
     void legacyJtlsCarriesTheViewsAngles() {
         ask("FIF=dir/t1000.tif&JTLS=0,2,5,90");
         ask("FIF=dir/t1000.tif&JTLS=7,2,5,-3");
-        assertThat(service.rendered).containsExactly(request().region(Region.tile(0, 1, 1)).build(),
+        assertThat(service.rendered()).containsExactly(request().region(Region.tile(0, 1, 1)).build(),
                 request().region(Region.tile(0, 1, 1)).build());
         service = service(sequence(List.of(0, 10, 20), List.of(90)), new ServiceLimits(5000, true), Set.of("jpg"));
         ask("FIF=dir/t1000.tif&JTLS=20,0,0,90");
         ask("FIF=dir/t1000.tif&JTLS=10,0,0,0");
-        assertThat(service.rendered).containsExactly(request().view(2, 0).region(Region.tile(0, 0, 0)).build(),
+        assertThat(service.rendered()).containsExactly(request().view(2, 0).region(Region.tile(0, 0, 0)).build(),
                 request().view(1, 0).region(Region.tile(0, 0, 0)).build());
         assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&JTLS=2,0,0,90")).isInstanceOf(ImageNotFoundException.class);
     }
@@ -117,7 +118,7 @@ class ImageCommandsTest {
         ask("FIF=dir/t1000.tif&SDS=30,45&JTL=0,0");
         ask("FIF=dir/t1000.tif&SDS=-30&JTL=0,0");
         ask("SDS=30,45&FIF=dir/t1000.tif&CVT=jpeg");
-        assertThat(service.rendered).extracting(r -> r.viewX() + "," + r.viewY())
+        assertThat(service.rendered()).extracting(r -> r.viewX() + "," + r.viewY())
                 .containsExactly("1,2", "2,1", "0,0", "1,2");
         for (String query : new String[] {"FIF=dir/t1000.tif&SDS=1&JTL=0,0", "FIF=dir/t1000.tif&SDS=0,30&JTL=0,0",
             "FIF=dir/t1000.tif&SDS=0,30&CVT=jpeg"}) {
@@ -127,7 +128,7 @@ class ImageCommandsTest {
             "FIF=dir/t1000.tif&SDS=&JTL=0,0,", "FIF=dir/t1000.tif&SDS=1,&JTL=0,0"}) {
             assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(BadRequestException.class);
         }
-        assertThat(service.rendered).hasSize(4);
+        assertThat(service.rendered()).hasSize(4);
     }
 
     @Test
@@ -135,17 +136,17 @@ class ImageCommandsTest {
         service = service(sequence(List.of(0, 1, 2), List.of(90)), new ServiceLimits(5000, true), Set.of("jpg"));
         ask("FIF=dir/t1000.tif&SDS=2&JTL=0,0");
         ask("FIF=dir/t1000.tif&SDS=1,45&JTL=0,0");
-        assertThat(service.rendered).extracting(r -> r.viewX() + "," + r.viewY()).containsExactly("2,0", "1,0");
+        assertThat(service.rendered()).extracting(r -> r.viewX() + "," + r.viewY()).containsExactly("2,0", "1,0");
     }
 
     @Test
     void minmaxSendsEveryBandsRangeToTheEngine() {
         ask("FIF=dir/t1000.tif&MINMAX=1:10,200.5&JTL=0,0");
         ask("FIF=dir/t1000.tif&MINMAX=-:0.25,1e3&MINMAX=2:-5,5&CVT=jpeg");
-        assertThat(service.rendered).extracting(r -> r.transforms().toString()).containsExactly(
+        assertThat(service.rendered()).extracting(r -> r.transforms().toString()).containsExactly(
                 "[TransformStep[name=normalise, arguments=[0, 255, 10, 200.5, 0, 255]]]",
                 "[TransformStep[name=normalise, arguments=[0.25, 1000, 0.25, 1000, -5, 5]]]");
-        assertThat(service.rendered.get(0).isPlainTile()).isFalse();
+        assertThat(service.rendered().get(0).isPlainTile()).isFalse();
     }
 
     @Test
@@ -153,7 +154,7 @@ class ImageCommandsTest {
         ask("FIF=dir/t1000.tif&MINMAX=3:0,1&JTL=0,0");
         ask("FIF=dir/t1000.tif&MINMAX=-1:0,1&JTL=0,0");
         ask("FIF=dir/t1000.tif&MINMAX=0:0,1&FIF=dir/t1000.tif&JTL=0,0");
-        assertThat(service.rendered).allMatch(r -> r.transforms().isEmpty()).hasSize(3);
+        assertThat(service.rendered()).allMatch(r -> r.transforms().isEmpty()).hasSize(3);
         for (String query : new String[] {"MINMAX=0:0,1&FIF=dir/t1000.tif&JTL=0,0", "FIF=dir/t1000.tif&MINMAX=0,1",
             "FIF=dir/t1000.tif&MINMAX=0:1", "FIF=dir/t1000.tif&MINMAX=x:0,1", "FIF=dir/t1000.tif&MINMAX=0:a,1",
             "FIF=dir/t1000.tif&MINMAX=0:1,2,3"}) {
@@ -177,13 +178,13 @@ class ImageCommandsTest {
     @Test
     void processingThatIsNotImplementedIsRefusedUnlessItIsNeutral() {
         ask("FIF=dir/t1000.tif&CNT=1.0&GAM=1&ROT=0&JTL=0,0");
-        assertThat(service.rendered).hasSize(1);
+        assertThat(service.rendered()).hasSize(1);
         for (String query : new String[] {"FIF=dir/t1000.tif&CNT=2&JTL=0,0", "FIF=dir/t1000.tif&INV&CVT=jpeg",
             "FIF=dir/t1000.tif&PTL=0,0", "FIF=dir/t1000.tif&Zoomify=x"}) {
             assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(UnsupportedFormatException.class)
                     .matches(e -> ((UnsupportedFormatException) e).isFeature());
         }
-        assertThat(service.rendered).hasSize(1);
+        assertThat(service.rendered()).hasSize(1);
     }
 
     @Test
@@ -207,7 +208,8 @@ class ImageCommandsTest {
         service = service(Images.grey1000x700(), new ServiceLimits(5000, true), Set.of("jpg"));
         ask("FIF=dir/t1000.tif&WID=300&HEI=300&CVT=jpeg");
         ask("FIF=dir/t1000.tif&WID=7000&CVT=jpeg");
-        assertThat(service.rendered).containsExactly(request().size(new Size(Size.Kind.EXACT, 300, 210, false)).build(),
+        assertThat(service.rendered()).containsExactly(
+                request().size(new Size(Size.Kind.EXACT, 300, 210, false)).build(),
                 request().size(new Size(Size.Kind.EXACT, 5000, 3500, true)).build());
     }
 
@@ -224,7 +226,7 @@ class ImageCommandsTest {
         ProtocolResponse png = ask("FIF=dir/t1000.tif&WID=10&CVT=png");
         ask("FIF=dir/t1000.tif&WID=10&CVT=webp");
         ask("FIF=dir/t1000.tif&WID=10&CVT=gif");
-        assertThat(service.rendered).extracting(ImageRequest::format).containsExactly("png", "jpg", "jpg");
+        assertThat(service.rendered()).extracting(ImageRequest::format).containsExactly("png", "jpg", "jpg");
         assertThat(png.mediaType()).isEqualTo("image/png");
         assertThat(png.headers()).containsEntry("Content-Disposition", "inline; filename=\"t1000_10x10.png\"");
     }

@@ -17,6 +17,7 @@ import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.ViewAngles;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

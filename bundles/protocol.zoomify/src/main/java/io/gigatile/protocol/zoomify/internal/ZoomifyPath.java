@@ -5,6 +5,7 @@
 package io.gigatile.protocol.zoomify.internal;
 
 import io.gigatile.api.BadRequestException;
+import io.gigatile.api.protocol.PercentDecoding;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ sealed interface ZoomifyPath {
     static ZoomifyPath parse(String path) {
         String raw = path.startsWith("/") ? path.substring(1) : path;
         if (raw.endsWith(PROPERTIES)) {
-            return new Properties(Identifiers.decode(raw.substring(0, raw.length() - PROPERTIES.length())));
+            return new Properties(decodeIdentifier(raw.substring(0, raw.length() - PROPERTIES.length())));
         }
         int group = raw.lastIndexOf("/TileGroup");
         if (group < 0) {
@@ -68,8 +69,20 @@ sealed interface ZoomifyPath {
         if (!tile.matches()) {
             throw new BadRequestException("Zoomify tiles are named TileGroup{n}/{tier}-{column}-{row}.jpg");
         }
-        return new Tile(Identifiers.decode(raw.substring(0, group)), Integer.parseInt(tile.group(1)),
+        return new Tile(decodeIdentifier(raw.substring(0, group)), Integer.parseInt(tile.group(1)),
                 Integer.parseInt(tile.group(2)), Integer.parseInt(tile.group(3)), Integer.parseInt(tile.group(4)),
                 tile.group(5).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads an identifier as iipsrv does (see {@link PercentDecoding#decodeAsIipsrv}). The store, not the
+     * protocol, keeps identifiers inside its root.
+     */
+    private static String decodeIdentifier(String raw) {
+        String identifier = PercentDecoding.decodeAsIipsrv(raw);
+        if (identifier.isBlank()) {
+            throw new BadRequestException("the path names no image");
+        }
+        return identifier;
     }
 }

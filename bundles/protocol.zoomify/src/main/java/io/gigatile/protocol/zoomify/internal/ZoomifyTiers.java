@@ -6,6 +6,7 @@ package io.gigatile.protocol.zoomify.internal;
 
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.protocol.PowerOfTwoTiles;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,7 @@ final class ZoomifyTiers {
     private final ImageInfo info;
     private final int tileSize;
     private final int count;
-    private final TileMapping mapping;
+    private final PowerOfTwoTiles mapping;
 
     /**
      * @param info the image
@@ -35,7 +36,7 @@ final class ZoomifyTiers {
             halvings++;
         }
         this.count = halvings + 1;
-        this.mapping = new TileMapping(info, tileSize);
+        this.mapping = new PowerOfTwoTiles(info, tileSize);
     }
 
     /** @return the number of tiers */
@@ -94,7 +95,7 @@ final class ZoomifyTiers {
      * @return what to ask the engine for
      * @throws BadRequestException if the tier or the tile does not exist or lies in another tile group
      */
-    TileMapping.Target tile(int group, int tier, int column, int row) {
+    PowerOfTwoTiles.Target tile(int group, int tier, int column, int row) {
         if (tier >= count) {
             throw new BadRequestException("Zoomify tiers of this image go from 0 to " + (count - 1));
         }

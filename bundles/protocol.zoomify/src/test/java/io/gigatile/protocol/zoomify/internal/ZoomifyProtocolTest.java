@@ -15,6 +15,8 @@ import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.Region;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
+import io.gigatile.api.testing.Images;
+import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +41,7 @@ class ZoomifyProtocolTest {
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("<IMAGE_PROPERTIES WIDTH=\"1000\" "
                 + "HEIGHT=\"700\" NUMTILES=\"17\" NUMIMAGES=\"1\" VERSION=\"1.8\" TILESIZE=\"256\" />");
-        assertThat(service.rendered).isEmpty();
+        assertThat(service.rendered()).isEmpty();
     }
 
     @Test
@@ -47,7 +49,7 @@ class ZoomifyProtocolTest {
         ProtocolResponse response = get("/" + ID + "/TileGroup0/2-3-2.jpg");
         ImageRequest expected = ImageRequest.builder(ID).region(Region.tile(0, 3, 2)).size(Size.MAX).format("jpg")
                 .build();
-        assertThat(service.rendered).containsExactly(expected);
+        assertThat(service.rendered()).containsExactly(expected);
         assertThat(expected.isPlainTile()).isTrue();
         assertThat(response.mediaType()).isEqualTo("image/jpeg");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
@@ -57,7 +59,7 @@ class ZoomifyProtocolTest {
     @Test
     void tierZeroIsTheSmallestStoredLevel() {
         get("/" + ID + "/TileGroup0/0-0-0.jpg");
-        assertThat(service.rendered).extracting(ImageRequest::region).containsExactly(Region.tile(2, 0, 0));
+        assertThat(service.rendered()).extracting(ImageRequest::region).containsExactly(Region.tile(2, 0, 0));
     }
 
     @Test
@@ -67,9 +69,9 @@ class ZoomifyProtocolTest {
                 new ServiceLimits(5000, true), Set.of("jpg", "png"));
         new ZoomifyProtocol(withPng).handle(new ProtocolRequest("GET", "/" + ID + "/TileGroup0/1-1-1.png", "",
                 Map.of(), "http://localhost/zoomify"));
-        assertThat(service.rendered).extracting(ImageRequest::format).containsExactly("jpg");
-        assertThat(withPng.rendered).extracting(ImageRequest::format).containsExactly("png");
-        assertThat(withPng.rendered.get(0).region()).isEqualTo(Region.tile(1, 1, 1));
+        assertThat(service.rendered()).extracting(ImageRequest::format).containsExactly("jpg");
+        assertThat(withPng.rendered()).extracting(ImageRequest::format).containsExactly("png");
+        assertThat(withPng.rendered().get(0).region()).isEqualTo(Region.tile(1, 1, 1));
     }
 
     @Test
@@ -77,7 +79,7 @@ class ZoomifyProtocolTest {
         // ?Zoomify=<id>/TileGroup0/1-0-1.jpg reaches the protocol as "/" + value, with the rest of the query aside
         protocol.handle(new ProtocolRequest("GET", "/" + ID + "/TileGroup0/1-0-1.jpg", "x=1", Map.of(),
                 "http://localhost/fcgi-bin/iipsrv.fcgi"));
-        assertThat(service.rendered).extracting(ImageRequest::region).containsExactly(Region.tile(1, 0, 1));
+        assertThat(service.rendered()).extracting(ImageRequest::region).containsExactly(Region.tile(1, 0, 1));
     }
 
     @Test
@@ -94,6 +96,6 @@ class ZoomifyProtocolTest {
             "/" + ID + "/TileGroup0/0-0-0.tif", ""}) {
             assertThatThrownBy(() -> get(path)).as(path).isInstanceOf(BadRequestException.class);
         }
-        assertThat(service.rendered).isEmpty();
+        assertThat(service.rendered()).isEmpty();
     }
 }

@@ -12,6 +12,8 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.Region;
 import io.gigatile.api.Size;
+import io.gigatile.api.protocol.PowerOfTwoTiles;
+import io.gigatile.api.testing.Images;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,8 +81,8 @@ class ZoomifyTiersTest {
         "2, 3, 1, 0, 232, 256", "2, 3, 2, 0, 232, 188"})
     void storedTiersAreAskedForAsTheirNativeTilesAsIipsrvSendsThem(int tier, int column, int row, int index,
             int width, int height) {
-        TileMapping.Target target = RGB.tile(0, tier, column, row);
-        assertThat(target).isEqualTo(new TileMapping.Target(Region.tile(index, column, row), Size.MAX));
+        PowerOfTwoTiles.Target target = RGB.tile(0, tier, column, row);
+        assertThat(target).isEqualTo(new PowerOfTwoTiles.Target(Region.tile(index, column, row), Size.MAX));
         Level stored = Images.rgb1000x700().levels().get(index);
         assertThat(stored.tileRect(column, row).width()).isEqualTo(width);
         assertThat(stored.tileRect(column, row).height()).isEqualTo(height);
@@ -91,13 +93,13 @@ class ZoomifyTiersTest {
         // one stored level: iipsrv would call it tier 0; viewers expect tiers 256 and 512 pixels wide below it
         ZoomifyTiers flat = new ZoomifyTiers(Images.pyramid(256, 1024, 1024));
         assertThat(flat.count()).isEqualTo(3);
-        assertThat(flat.tile(0, 0, 0, 0)).isEqualTo(new TileMapping.Target(Region.pixels(0, 0, 1024, 1024),
+        assertThat(flat.tile(0, 0, 0, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(0, 0, 1024, 1024),
                 new Size(Size.Kind.EXACT, 256, 256, false)));
-        assertThat(flat.tile(0, 1, 1, 1)).isEqualTo(new TileMapping.Target(Region.pixels(512, 512, 512, 512),
+        assertThat(flat.tile(0, 1, 1, 1)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(512, 512, 512, 512),
                 new Size(Size.Kind.EXACT, 256, 256, false)));
         assertThat(flat.tile(0, 2, 3, 3).region()).isEqualTo(Region.tile(0, 3, 3));
         ZoomifyTiers flatOdd = new ZoomifyTiers(Images.pyramid(256, 1000, 700));
-        assertThat(flatOdd.tile(0, 1, 1, 1)).isEqualTo(new TileMapping.Target(Region.pixels(512, 512, 488, 188),
+        assertThat(flatOdd.tile(0, 1, 1, 1)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(512, 512, 488, 188),
                 new Size(Size.Kind.EXACT, 244, 94, false)));
     }
 
@@ -128,7 +130,7 @@ class ZoomifyTiersTest {
         assertThat(strip.height(2)).isZero();
         assertThat(strip.rows(2)).isZero();
         assertThatThrownBy(() -> strip.tile(0, 2, 0, 0)).isInstanceOf(BadRequestException.class);
-        assertThat(strip.tile(0, 3, 5, 0)).isEqualTo(new TileMapping.Target(Region.pixels(2560, 0, 440, 3),
+        assertThat(strip.tile(0, 3, 5, 0)).isEqualTo(new PowerOfTwoTiles.Target(Region.pixels(2560, 0, 440, 3),
                 new Size(Size.Kind.EXACT, 220, 1, false)));
     }
 
@@ -155,7 +157,7 @@ class ZoomifyTiersTest {
         int tile = tiers.tileSize();
         int width = Math.min(tile, tiers.width(tier) - column * tile);
         int height = Math.min(tile, tiers.height(tier) - row * tile);
-        TileMapping.Target target = tiers.tile((int) tiers.group(tier, column, row), tier, column, row);
+        PowerOfTwoTiles.Target target = tiers.tile((int) tiers.group(tier, column, row), tier, column, row);
         Region region = target.region();
         if (region.kind() == Region.Kind.TILE) {
             Level stored = info.levels().get(region.level());

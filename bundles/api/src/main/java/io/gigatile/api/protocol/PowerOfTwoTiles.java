@@ -2,30 +2,34 @@
  * Copyright 2026 The Gigatile Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.gigatile.protocol.zoomify.internal;
+package io.gigatile.api.protocol;
 
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.Region;
 import io.gigatile.api.Size;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * Turns a tile of a power-of-two pyramid (each level half the one above it, square tiles of one size) into
- * what the engine is asked for. A tile that is a native tile of a stored level is asked for as that tile, so
- * that pass-through and the caches work; any other tile as its area in full-resolution pixels, scaled to the
- * tile's exact size.
+ * Turns a tile of a power-of-two pyramid (each level half the one above it, square tiles of one size), as
+ * DeepZoom and Zoomify address them, into what the engine is asked for. A tile that is a native tile of a
+ * stored level is asked for as that tile, so that pass-through and the caches work; any other tile as its area
+ * in full-resolution pixels, scaled to the tile's exact size. Immutable and thread-safe.
+ *
+ * @since 1.0
  */
-final class TileMapping {
+public final class PowerOfTwoTiles {
 
     /**
      * What to ask the engine for.
      *
      * @param region the tile's region
      * @param size its output size
+     * @since 1.0
      */
-    record Target(Region region, Size size) {
+    public record Target(Region region, Size size) {
     }
 
     private final ImageInfo info;
@@ -33,22 +37,28 @@ final class TileMapping {
 
     /**
      * @param info the image
-     * @param tileSize the protocol's tile size
+     * @param tileSize the protocol's tile size, in pixels of every level
+     * @throws IllegalArgumentException if the tile size is not positive
      */
-    TileMapping(ImageInfo info, int tileSize) {
-        this.info = info;
+    public PowerOfTwoTiles(ImageInfo info, int tileSize) {
+        if (tileSize < 1) {
+            throw new IllegalArgumentException("tiles have at least one pixel");
+        }
+        this.info = Objects.requireNonNull(info, "info");
         this.tileSize = tileSize;
     }
 
     /**
-     * @param shift how many times the full resolution is halved to give the tile's level
+     * The caller has checked that the tile exists in its level; its sides are what the protocol says they are.
+     *
+     * @param shift how many times the full resolution is halved to give the tile's level, from 0 to 31
      * @param column the tile's column in the level
      * @param row the tile's row
      * @param width the tile's width as the protocol sizes the level
      * @param height the tile's height
      * @return the request's region and size
      */
-    Target target(int shift, int column, int row, int width, int height) {
+    public Target target(int shift, int column, int row, int width, int height) {
         OptionalInt stored = storedLevel(shift);
         if (stored.isPresent()) {
             Level level = info.levels().get(stored.getAsInt());
@@ -68,11 +78,8 @@ final class TileMapping {
      * A stored level stands for the full resolution halved {@code shift} times when its sides are the full
      * sides so divided, rounded down (vips, libtiff tools) or up (JPEG 2000), and its tiles are the protocol's:
      * only then are its native tiles the protocol's tiles.
-     *
-     * @param shift halvings of the full resolution
-     * @return the index of that stored level, if there is one
      */
-    OptionalInt storedLevel(int shift) {
+    private OptionalInt storedLevel(int shift) {
         List<Level> levels = info.levels();
         for (int i = 0; i < levels.size(); i++) {
             Level level = levels.get(i);

@@ -2,7 +2,7 @@
  * Copyright 2026 The Gigatile Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.gigatile.protocol.iiif.internal;
+package io.gigatile.api.testing;
 
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
@@ -18,22 +18,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A test double of the engine: one image under one identifier, fixed limits and formats, and a record of every
- * request rendered. The rendered bytes are the request's cache key, so a test can tell which request an answer
- * came from.
+ * A test double of the engine for protocol tests: one image under one identifier, fixed limits and formats,
+ * and a record of every request rendered. The rendered bytes are the request's cache key, so a test can tell
+ * which request an answer came from. Not thread-safe.
+ *
+ * @since 1.0
  */
-final class RecordingImageService implements ImageService {
-    static final Instant MODIFIED = Instant.parse("2026-01-02T03:04:05Z");
+public final class RecordingImageService implements ImageService {
+    /** The modification time of the image, of every rendering and of every answer built from them. */
+    public static final Instant MODIFIED = Instant.parse("2026-01-02T03:04:05Z");
     private static final Map<String, String> MEDIA = Map.of("jpg", "image/jpeg", "png", "image/png", "webp",
             "image/webp", "tif", "image/tiff");
 
-    final List<ImageRequest> rendered = new ArrayList<>();
+    private final List<ImageRequest> rendered = new ArrayList<>();
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
     private final Set<String> formats;
 
-    RecordingImageService(String identifier, ImageInfo info, ServiceLimits limits, Set<String> formats) {
+    /**
+     * @param identifier the one identifier that names an image; every other is not found
+     * @param info that image
+     * @param limits the limits the engine reports
+     * @param formats the output formats it claims to encode
+     */
+    public RecordingImageService(String identifier, ImageInfo info, ServiceLimits limits, Set<String> formats) {
         this.identifier = identifier;
         this.info = info;
         this.limits = limits;
@@ -70,8 +79,18 @@ final class RecordingImageService implements ImageService {
         return formats.contains(format);
     }
 
-    /** @return the one request rendered so far */
-    ImageRequest only() {
+    /**
+     * @return the requests rendered so far, in order: the live record, which a test may clear between steps
+     */
+    public List<ImageRequest> rendered() {
+        return rendered;
+    }
+
+    /**
+     * @return the one request rendered so far
+     * @throws AssertionError if there was not exactly one
+     */
+    public ImageRequest only() {
         if (rendered.size() != 1) {
             throw new AssertionError("expected one rendered request, got " + rendered);
         }

@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.http.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives Pax Web the Jetty settings image URLs need (see {@code jetty/gigatile-jetty.xml}): encoded slashes in
+ * identifiers and IIIF's bare '^' must reach the protocols. Pax Web reads a Jetty XML file, so the bundle's copy
+ * is unpacked into its data area and named in Pax Web's configuration, unless an operator named a file already.
+ * It runs before Pax Web starts its server (start order), so Jetty starts once, with these settings.
+ */
+@Component(immediate = true)
+public class JettySettings {
+    private static final Logger LOG = LoggerFactory.getLogger(JettySettings.class);
+    static final String PAX_WEB_PID = "org.ops4j.pax.web";
+    static final String CONFIG_FILE = "org.ops4j.pax.web.config.file";
+    static final String DECODE_AMBIGUOUS = "org.ops4j.pax.web.server.decodeAmbiguousURIs";
+
+    @Activate
+    public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+        try {
+            Configuration config = configAdmin.getConfiguration(PAX_WEB_PID, "?");
+            Dictionary<String, Object> props = config.getProperties();
+            if (props != null && props.get(CONFIG_FILE) != null) {
+                LOG.debug("Pax Web already has a Jetty configuration file; leaving it");
+                return;
+            }
+            Path file = context.getDataFile("gigatile-jetty.xml").toPath();
+            try (InputStream in = JettySettings.class.getResourceAsStream("/jetty/gigatile-jetty.xml")) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Dictionary<String, Object> next = props == null ? new Hashtable<>() : props;
+            next.put(CONFIG_FILE, file.toAbsolutePath().toString());
+            next.put(DECODE_AMBIGUOUS, "true");
+            config.updateIfDifferent(next);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not give Jetty Gigatile's URI settings; encoded slashes and '^' may be refused", e);
+        }
+    }
+}
