@@ -20,6 +20,7 @@ final class Settings {
     static final String HTTP = "io.gigatile.http";
     static final String PNG = "io.gigatile.encoder.png";
     static final String IIIF = "io.gigatile.protocol.iiif";
+    static final String MEMORY_CACHE = "io.gigatile.cache.memory";
 
     static final List<Setting> ALL = List.of(
             new Setting("FILESYSTEM_PREFIX", STORE, "prefix", Setting::text),
@@ -32,6 +33,7 @@ final class Settings {
             new Setting("INTERPOLATION", ENGINE, "interpolation", Setting::integer),
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
+            new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
             new Setting("CORS", HTTP, "cors", Setting::text),
             new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text),
             new Setting("IIIF_VERSION", IIIF, "version", Setting::integer),

@@ -43,6 +43,15 @@ class SettingsTest {
     }
 
     @Test
+    void imageCacheSizeGoesToTheMemoryCache() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("MAX_IMAGE_CACHE_SIZE", "64"));
+        assertThat(byPid).containsOnlyKeys(Settings.MEMORY_CACHE);
+        assertThat(byPid.get(Settings.MEMORY_CACHE)).containsExactlyEntriesOf(Map.of("maxSize", 64));
+        assertThat(Settings.from(Map.of("MAX_IMAGE_CACHE_SIZE", "0")).get(Settings.MEMORY_CACHE))
+                .containsEntry("maxSize", 0);
+    }
+
+    @Test
     void unsetEnvironmentChangesNothing() {
         assertThat(Settings.from(Map.of())).isEmpty();
     }

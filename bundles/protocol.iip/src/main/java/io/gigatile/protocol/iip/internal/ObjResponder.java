@@ -70,7 +70,8 @@ final class ObjResponder {
         } else if (arg.equals("dpi")) {
             dpi(session.info(command), reply);
         } else if (arg.equals("stack")) {
-            // Gigatile has no image stacks; iipsrv answers nothing for an image that is not one.
+            // iipsrv's stack JSON lists each page's name and scale, which ImageInfo does not carry yet; until it
+            // does, this answers as iipsrv does for an image that is not a stack: nothing.
             session.info(command);
         } else if (arg.contains("colorspace")) {
             colorspace(session.info(command), reply);
