@@ -88,14 +88,14 @@ class BrowserTest {
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-quic", "--hide-scrollbars", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile,
-                "--window-size=" + WIDTH + "," + HEIGHT, "--virtual-time-budget=20000", "--screenshot=" + shot, url));
+                "--window-size=" + WIDTH + "," + HEIGHT, "--virtual-time-budget=30000", "--screenshot=" + shot, url));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(profile.resolve("chromium.log").toFile()).start();
         boolean exited = process.waitFor(90, TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();
         }
-        Map<String, String> result = page.result(source).get(10, TimeUnit.SECONDS);
+        Map<String, String> result = page.result(source).get(30, TimeUnit.SECONDS);
         assertThat(result).as(source).containsEntry("state", "loaded").containsEntry("failed", "0");
         assertThat(Integer.parseInt(result.get("loaded"))).as("tiles loaded").isPositive();
         assertThat(shot).as("screenshot").exists();
