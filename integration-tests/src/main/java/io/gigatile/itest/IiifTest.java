@@ -97,7 +97,7 @@ class IiifTest {
 
     @Test
     void everyTileOfEveryLevelInTheViewersFormIsTheNativeTile() {
-        ImageInfo info = images.info(FIXTURE);
+        ImageInfo info = images.image(FIXTURE).info();
         int resolutions = info.levels().size();
         for (int k = 0; k < resolutions; k++) {
             Level level = info.levels().get(k);

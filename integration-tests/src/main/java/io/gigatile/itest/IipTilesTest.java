@@ -44,7 +44,7 @@ class IipTilesTest {
         "tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif, ref-grey-1000x700.png, 5.0",
     })
     void everyTileOfEveryResolutionIsACorrectJpeg(String fixture, String reference, double tolerance) {
-        ImageInfo info = images.info(fixture);
+        ImageInfo info = images.image(fixture).info();
         BufferedImage source = reference == null ? null : Pixels.read(server.root().resolve(reference));
         int resolutions = info.levels().size();
         for (int r = 0; r < resolutions; r++) {

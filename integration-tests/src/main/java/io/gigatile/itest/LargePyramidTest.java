@@ -70,7 +70,7 @@ class LargePyramidTest {
 
     @Test
     void everyTileUnder32ConcurrentClients() throws Exception {
-        ImageInfo info = images.info(NAME);
+        ImageInfo info = images.image(NAME).info();
         assertThat(info.width()).isEqualTo(WIDTH);
         assertThat(info.height()).isEqualTo(HEIGHT);
         int resolutions = info.levels().size();

@@ -50,7 +50,7 @@ class SequenceTest {
 
     @Test
     void theEngineSeesTheStoresAngles() {
-        ImageInfo info = images.info(ID);
+        ImageInfo info = images.image(ID).info();
         assertThat(info.angles()).isEqualTo(new ViewAngles(List.of(0, 120, 240), List.of(45, 90)));
         assertThat(info.width()).isEqualTo(160);
     }

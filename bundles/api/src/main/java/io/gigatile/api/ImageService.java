@@ -4,11 +4,12 @@
  */
 package io.gigatile.api;
 
-import java.time.Instant;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The engine, as protocols see it: image descriptions and rendered images by identifier. Thread-safe.
+ * The engine, as protocols see it. A protocol looks an identifier up once per request with {@link #image} and
+ * asks the answer for the image's description, version and renderings, so that one request costs one store
+ * lookup. Thread-safe.
  *
  * @since 1.0
  */
@@ -16,33 +17,16 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ImageService {
 
     /**
-     * @param identifier the image identifier
-     * @return the image's description
-     * @throws ImageNotFoundException if there is no such image
-     * @throws UnsupportedFormatException if no decoder reads it
-     * @throws DecodeFailureException if it is corrupt
-     */
-    ImageInfo info(String identifier);
-
-    /**
-     * @param identifier the image identifier
-     * @return when the image's file last changed
-     * @throws ImageNotFoundException if there is no such image
-     */
-    Instant lastModified(String identifier);
-
-    /**
-     * Renders a request: from the response caches if they hold it, else decoded, transformed and encoded.
+     * Resolves an identifier in the store its route prefix chooses.
      *
-     * @param request the request
-     * @return the encoded image
+     * @param identifier the image identifier, URL-decoded once
+     * @return the image, found once; good for one request
      * @throws ImageNotFoundException if there is no such image
-     * @throws BadRequestException if the region or size make no sense for this image
-     * @throws LimitExceededException if the output is larger than the limits allow
-     * @throws UnsupportedFormatException if the image or the output format is unsupported
-     * @throws DecodeFailureException if the image is corrupt
+     * @throws BadRequestException if the identifier is malformed
+     * @throws SourceUnavailableException if the store does not answer, or not in time
+     * @since 2.0
      */
-    RenderedImage render(ImageRequest request);
+    ResolvedImage image(String identifier);
 
     /** @return the limits in force */
     ServiceLimits limits();

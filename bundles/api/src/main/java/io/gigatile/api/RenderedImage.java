@@ -12,17 +12,21 @@ import java.util.Objects;
  *
  * @param bytes the encoded image
  * @param mediaType its media type
- * @param lastModified the source file's modification time
+ * @param lastModified when the source image last changed
+ * @param version the source image's version ({@link StoredImage#version()}), since 2.0: a cached rendering is
+ *        served only for the version it was made from
  * @param cacheKey the request's canonical key
  * @since 1.0
  */
-public record RenderedImage(byte[] bytes, String mediaType, Instant lastModified, String cacheKey) {
+public record RenderedImage(byte[] bytes, String mediaType, Instant lastModified, String version,
+        String cacheKey) {
 
     /** Checks the fields. */
     public RenderedImage {
         Objects.requireNonNull(bytes);
         Objects.requireNonNull(mediaType);
         Objects.requireNonNull(lastModified);
+        Objects.requireNonNull(version);
         Objects.requireNonNull(cacheKey);
     }
 }

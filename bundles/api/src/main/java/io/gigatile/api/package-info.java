@@ -12,10 +12,19 @@
  * reported with the subclasses of {@link io.gigatile.api.GigatileException}, which the http bundle alone maps
  * to HTTP status codes.
  *
+ * <p>Version 2.0 reads every image through a {@link io.gigatile.api.ByteSource} opened from a store-neutral
+ * {@link io.gigatile.api.StoredImage}, so decoders read local files, S3 objects and HTTP resources alike; protocols
+ * resolve an identifier once per request through {@link io.gigatile.api.ImageService#image(String)}.
+ *
+ * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
+ * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
+ * Everything else that implementations share lives in their own bundles (the shared protocol helpers in the
+ * separately versioned {@code io.gigatile.api.protocol}, see its package documentation).
+ *
  * @since 1.0
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

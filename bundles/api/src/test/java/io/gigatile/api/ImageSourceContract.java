@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.gigatile.api.testing.LocalImages;
 import java.lang.reflect.Array;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +40,13 @@ public abstract class ImageSourceContract {
     private static final int THREADS = 8;
 
     private ImageSource source;
+    private ByteSource bytes;
 
     /** @return the decoder under test */
     protected abstract ImageDecoder decoder();
 
     /** @return the fixture the decoder opens */
-    protected abstract ImageFile fixture();
+    protected abstract StoredImage fixture();
 
     /**
      * @return the full-resolution pixels the fixture holds, whose size is the image's size, in the raster format
@@ -92,23 +91,21 @@ public abstract class ImageSourceContract {
      * @param file an existing file
      * @return the file as a store would resolve it, its name as the identifier
      */
-    protected static ImageFile imageFile(Path file) {
-        try {
-            return new ImageFile(file.getFileName().toString(), file,
-                    Files.getLastModifiedTime(file).toInstant(), Files.size(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    protected static StoredImage imageFile(Path file) {
+        return LocalImages.of(file);
     }
 
     @BeforeEach
     void openSource() {
-        source = decoder().open(fixture());
+        StoredImage image = fixture();
+        bytes = image.open();
+        source = decoder().open(image, bytes);
     }
 
     @AfterEach
     void closeSource() {
         source.close();
+        bytes.close();
     }
 
     @Test
@@ -273,7 +270,7 @@ public abstract class ImageSourceContract {
 
     @Test
     void closingTwiceIsHarmless() {
-        ImageSource other = decoder().open(fixture());
+        ImageSource other = decoder().open(fixture(), bytes);
         other.close();
 
         assertThatCode(other::close).doesNotThrowAnyException();

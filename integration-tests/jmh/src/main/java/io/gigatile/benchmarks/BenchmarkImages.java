@@ -4,8 +4,9 @@
  */
 package io.gigatile.benchmarks;
 
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.LocalImages;
 import io.gigatile.decoder.tiff.internal.TiffDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,9 @@ final class BenchmarkImages {
             }
             Path file = dir.resolve(name);
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return new TiffDecoder().open(new ImageFile(name, file, Files.getLastModifiedTime(file).toInstant(),
-                    Files.size(file)));
+            // the bytes stay open for the benchmark's life, as the engine keeps them for a cached source
+            StoredImage image = LocalImages.of(name, file);
+            return new TiffDecoder().open(image, image.open());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

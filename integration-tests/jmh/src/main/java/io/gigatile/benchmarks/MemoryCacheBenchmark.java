@@ -68,7 +68,7 @@ public class MemoryCacheBenchmark {
         for (int i = 0; i < TILES; i++) {
             String key = "iiif/3/images/large-pyramid.tif/" + (i % 64) * 256 + "," + (i / 64) * 256
                     + ",256,256/256,/0/default.jpg";
-            tiles[i] = new RenderedImage(bytes, "image/jpeg", modified, key);
+            tiles[i] = new RenderedImage(bytes, "image/jpeg", modified, "v1", key);
         }
         full = MemoryCaches.of(2L * TILES * TILE_BYTES, segments);
         churning = MemoryCaches.of((long) TILES * TILE_BYTES / 4, segments);

@@ -9,6 +9,7 @@ import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.RenderedImage;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ServiceLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,10 +28,13 @@ import java.util.Set;
 public final class RecordingImageService implements ImageService {
     /** The modification time of the image, of every rendering and of every answer built from them. */
     public static final Instant MODIFIED = Instant.parse("2026-01-02T03:04:05Z");
+    /** The version of the image and of every rendering. */
+    public static final String VERSION = "v1";
     private static final Map<String, String> MEDIA = Map.of("jpg", "image/jpeg", "png", "image/png", "webp",
             "image/webp", "tif", "image/tiff");
 
     private final List<ImageRequest> rendered = new ArrayList<>();
+    private int lookups;
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
@@ -49,24 +53,48 @@ public final class RecordingImageService implements ImageService {
         this.formats = formats;
     }
 
+    /** Counts the lookup, as a store lookup would cost; the answer checks requests against the identifier. */
     @Override
-    public ImageInfo info(String id) {
+    public ResolvedImage image(String id) {
+        lookups++;
         check(id);
-        return info;
+        return new ResolvedImage() {
+            @Override
+            public String identifier() {
+                return id;
+            }
+
+            @Override
+            public ImageInfo info() {
+                return info;
+            }
+
+            @Override
+            public Instant lastModified() {
+                return MODIFIED;
+            }
+
+            @Override
+            public String version() {
+                return VERSION;
+            }
+
+            @Override
+            public RenderedImage render(ImageRequest request) {
+                if (!id.equals(request.identifier())) {
+                    throw new IllegalArgumentException("a request for another image");
+                }
+                rendered.add(request);
+                return new RenderedImage(request.cacheKey().getBytes(StandardCharsets.UTF_8),
+                        MEDIA.getOrDefault(request.format(), "application/octet-stream"), MODIFIED, VERSION,
+                        request.cacheKey());
+            }
+        };
     }
 
-    @Override
-    public Instant lastModified(String id) {
-        check(id);
-        return MODIFIED;
-    }
-
-    @Override
-    public RenderedImage render(ImageRequest request) {
-        check(request.identifier());
-        rendered.add(request);
-        return new RenderedImage(request.cacheKey().getBytes(StandardCharsets.UTF_8),
-                MEDIA.getOrDefault(request.format(), "application/octet-stream"), MODIFIED, request.cacheKey());
+    /** @return how many times an identifier was looked up: one per protocol request is the rule */
+    public int lookups() {
+        return lookups;
     }
 
     @Override

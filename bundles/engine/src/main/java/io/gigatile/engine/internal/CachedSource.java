@@ -4,11 +4,12 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.StoredImage;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -16,31 +17,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One version of one file's shared source. The first request to need it opens it; requests that arrive
- * meanwhile wait for that same opening. Requests hold it through a {@link Lease}; once the cache retires it
- * (file changed, evicted, decoder gone) it is closed when the last lease is released, so no request ever
- * starts a read on a closed source.
+ * One version of one stored image's shared source. The first request to need it opens the bytes, chooses the
+ * decoder from them and opens the source; requests that arrive meanwhile wait for that same opening. Requests
+ * hold it through a {@link Lease}; once the cache retires it (image changed, evicted, decoder gone) it is closed
+ * when the last lease is released, so no request ever starts a read on a closed source. The engine owns the
+ * bytes: they are closed after the source, or at once if no source could be made of them.
  */
 final class CachedSource {
     private static final Logger LOG = LoggerFactory.getLogger(CachedSource.class);
 
-    private final ImageFile file;
+    private final StoredImage file;
     private final FutureTask<ImageSource> opening;
+    private volatile ByteSource bytes;
     private volatile ImageDecoder decoder;
     private int users;
     private boolean retired;
     private boolean closed;
 
-    CachedSource(ImageFile file, DecoderRegistry decoders) {
+    CachedSource(StoredImage file, DecoderRegistry decoders) {
         this.file = file;
         this.opening = new FutureTask<>(() -> {
-            ImageDecoder chosen = decoders.choose(file);
-            decoder = chosen;
-            ImageSource source = chosen.open(file);
-            if (source == null) {
-                throw new DecodeFailureException("image could not be opened");
+            ByteSource opened = file.open();
+            try {
+                ImageDecoder chosen = decoders.choose(file, opened);
+                decoder = chosen;
+                ImageSource source = chosen.open(file, opened);
+                if (source == null) {
+                    throw new DecodeFailureException("image could not be opened");
+                }
+                bytes = opened;
+                return source;
+            } catch (RuntimeException | Error e) {
+                opened.close();
+                throw e;
             }
-            return source;
         });
     }
 
@@ -57,8 +67,8 @@ final class CachedSource {
         }
     }
 
-    boolean isVersionOf(ImageFile other) {
-        return file.lastModified().equals(other.lastModified()) && file.size() == other.size();
+    boolean isVersionOf(StoredImage other) {
+        return file.version().equals(other.version());
     }
 
     /** @return the decoder that opened (or is opening) the source, null before the choice is made */
@@ -125,6 +135,10 @@ final class CachedSource {
                 source.close();
             } catch (RuntimeException e) {
                 LOG.warn("closing the source of {} failed", file.identifier(), e);
+            }
+            ByteSource held = bytes;
+            if (held != null) {
+                held.close();
             }
         }
     }

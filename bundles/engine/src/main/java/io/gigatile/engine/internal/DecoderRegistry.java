@@ -4,15 +4,11 @@
  */
 package io.gigatile.engine.internal;
 
-import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chooses the decoder for a file: the highest-ranked one whose magic bytes match the file's start, else the
- * highest-ranked one that claims the file's suffix. Magic bytes win over suffixes because identifiers often
+ * Chooses the decoder for an image: the highest-ranked one whose magic bytes match the image's first bytes (read
+ * through its byte source, so remote images are sniffed like local ones), else the highest-ranked one that claims
+ * the suffix of its key. Magic bytes win over suffixes because identifiers often
  * carry the wrong one.
  */
 final class DecoderRegistry {
@@ -45,14 +42,15 @@ final class DecoderRegistry {
     }
 
     /**
-     * @param file the file to open
+     * @param file the stored image to open
+     * @param bytes its bytes, open
      * @return the decoder to open it with
      * @throws UnsupportedFormatException if no decoder claims it
-     * @throws DecodeFailureException if the file cannot be read
+     * @throws io.gigatile.api.SourceUnavailableException if the store does not answer
      */
-    ImageDecoder choose(ImageFile file) {
+    ImageDecoder choose(StoredImage file, ByteSource bytes) {
         List<Ranked.Entry<ImageDecoder>> entries = decoders.entries();
-        byte[] header = header(file);
+        byte[] header = bytes.read(0, (int) Math.min(HEADER_LENGTH, bytes.size()));
         for (Ranked.Entry<ImageDecoder> e : entries) {
             for (String signature : e.strings(ImageDecoderFormat.SIGNATURES)) {
                 if (matches(header, signature, e)) {
@@ -88,20 +86,5 @@ final class DecoderRegistry {
             }
         }
         return true;
-    }
-
-    private static byte[] header(ImageFile file) {
-        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(HEADER_LENGTH);
-            int read = 0;
-            while (buffer.hasRemaining() && read >= 0) {
-                read = channel.read(buffer);
-            }
-            byte[] header = new byte[buffer.position()];
-            buffer.flip().get(header);
-            return header;
-        } catch (IOException e) {
-            throw new DecodeFailureException("image file cannot be read", e);
-        }
     }
 }

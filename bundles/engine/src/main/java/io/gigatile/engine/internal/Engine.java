@@ -4,25 +4,16 @@
  */
 package io.gigatile.engine.internal;
 
-import io.gigatile.api.BadRequestException;
-import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.Encoder;
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
-import io.gigatile.api.ImageInfo;
-import io.gigatile.api.ImageNotFoundException;
-import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
-import io.gigatile.api.ImageSource;
 import io.gigatile.api.ImageStore;
-import io.gigatile.api.RenderedImage;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ResponseCache;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.Transform;
-import io.gigatile.api.ViewAngles;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link ImageService}: resolves identifiers through the image store, keeps decoded sources open, renders
- * requests through the response caches. Plugins are bound dynamically; a request in flight finishes with the
+ * The {@link ImageService}: routes identifiers to the image stores, resolves each once per request, keeps decoded
+ * sources open, renders requests through the response caches. Plugins are bound dynamically; a request in flight finishes with the
  * services it started with.
  */
 @Component(service = ImageService.class, configurationPid = Engine.PID)
@@ -47,7 +38,7 @@ public final class Engine implements ImageService {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private volatile EngineSettings settings;
-    private final Ranked<ImageStore> stores = new Ranked<>();
+    private final StoreRoutes stores = new StoreRoutes();
     private final DecoderRegistry decoders = new DecoderRegistry();
     private final Encoders encoders = new Encoders();
     private final TransformChain transforms = new TransformChain();
@@ -84,57 +75,23 @@ public final class Engine implements ImageService {
         sources.close();
     }
 
-    /** A sequence is described by its default view, with the angles the store found. */
+    /** The store is asked here, once; what the request does next goes through the answer. */
     @Override
-    public ImageInfo info(String identifier) {
-        ImageStore store = store();
-        Optional<ViewAngles> sequence = store.sequence(identifier);
-        try (CachedSource.Lease lease = sources.lease(store.resolve(identifier))) {
-            ImageInfo info = lease.source().info();
-            return sequence.map(info::withAngles).orElse(info);
-        }
-    }
-
-    @Override
-    public Instant lastModified(String identifier) {
-        return store().resolve(identifier).lastModified();
+    public ResolvedImage image(String identifier) {
+        StoreRoutes.Route route = stores.route(identifier);
+        StoredImage stored = route.store().resolve(route.local());
+        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer));
     }
 
     /**
-     * The view of a sequence is a file of its own, which the store finds; the view of any other image is a
-     * page its decoder selects.
+     * What a resolved image renders with: the parts in force when it was resolved, so a reconfiguration does not
+     * change a request halfway.
+     *
+     * @param sources the open sources
+     * @param caches the response caches
+     * @param renderer the renderer with the current settings
      */
-    @Override
-    public RenderedImage render(ImageRequest request) {
-        ImageStore store = store();
-        String id = request.identifier();
-        boolean sequence = store.sequence(id).isPresent();
-        ImageFile file = sequence ? store.resolve(id, request.viewX(), request.viewY()) : store.resolve(id);
-        Optional<RenderedImage> cached = caches.get(request.cacheKey(), file.lastModified());
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        RenderedImage image;
-        try (CachedSource.Lease lease = sources.lease(file)) {
-            ImageSource source = sequence ? lease.source() : view(lease.source(), request);
-            image = renderer.render(request, file, source);
-        }
-        caches.put(image);
-        return image;
-    }
-
-    private static ImageSource view(ImageSource source, ImageRequest request) {
-        int x = request.viewX();
-        int y = request.viewY();
-        ImageInfo info = source.info();
-        if (x < 0 || y < 0 || x >= info.horizontalViews() || y >= info.verticalViews()) {
-            throw new BadRequestException("no such view of the image");
-        }
-        ImageSource view = source.view(x, y);
-        if (view == null) {
-            throw new DecodeFailureException("the decoder has no source for the view");
-        }
-        return view;
+    record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer) {
     }
 
     @Override
@@ -147,19 +104,19 @@ public final class Engine implements ImageService {
         return encoders.find(format).isPresent();
     }
 
-    private ImageStore store() {
-        return stores.first().orElseThrow(() -> new ImageNotFoundException("no image store is available"))
-                .service();
-    }
-
     /** @return how many sources are open, for tests */
     int openSources() {
         return sources.size();
     }
 
-    @Reference(name = "store", policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            unbind = "unbindStore")
+    @Reference(name = "store", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedStore", unbind = "unbindStore")
     void bindStore(ImageStore store, Map<String, Object> properties) {
+        stores.add(store, properties);
+    }
+
+    /** A store's route prefix may change with its configuration. */
+    void updatedStore(ImageStore store, Map<String, Object> properties) {
         stores.add(store, properties);
     }
 

@@ -8,7 +8,6 @@ import io.gigatile.api.BadRequestException;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.EncodedTile;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageSource;
@@ -17,6 +16,7 @@ import io.gigatile.api.Rect;
 import io.gigatile.api.Region;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.Size;
+import io.gigatile.api.StoredImage;
 import java.util.Optional;
 
 /**
@@ -44,11 +44,11 @@ final class Renderer {
 
     /**
      * @param request the request
-     * @param file the file the source was opened from
+     * @param file the stored image the source was opened from
      * @param source the open source of the view the request names
      * @return the encoded image
      */
-    RenderedImage render(ImageRequest request, ImageFile file, ImageSource source) {
+    RenderedImage render(ImageRequest request, StoredImage file, ImageSource source) {
         Encoders.Chosen encoder = encoders.require(request.format());
         ImageInfo info = source.info();
         TransformChain.Plan steps = transforms.plan(request, info);
@@ -56,7 +56,7 @@ final class Renderer {
             Optional<EncodedTile> stored = storedTile(request, info, source);
             if (stored.isPresent()) {
                 return new RenderedImage(stored.get().bytes(), encoder.mediaType(), file.lastModified(),
-                        request.cacheKey());
+                        file.version(), request.cacheKey());
             }
         }
         ReadPlan plan = plan(request, info);
@@ -73,7 +73,8 @@ final class Renderer {
         raster = OutputBands.forEncoding(raster);
         raster = TransformChain.Plan.apply(steps.afterResize(), raster);
         byte[] bytes = encoder.encode(raster, options(request, info, raster));
-        return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), request.cacheKey());
+        return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), file.version(),
+                request.cacheKey());
     }
 
     private static Optional<EncodedTile> storedTile(ImageRequest request, ImageInfo info, ImageSource source) {

@@ -6,7 +6,6 @@ package io.gigatile.engine.internal;
 
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResponseCache;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The response caches as one chain, asked best-ranked first. A held image counts only if it was rendered from
- * the file as it is now (and is the one asked for: a shared cache may hash keys). A failing cache (a memcached
+ * the version of the image the store has now (and is the one asked for: a shared cache may hash keys). A failing cache (a memcached
  * server gone) costs a warning, never the request.
  */
 final class ResponseCaches {
@@ -33,14 +32,14 @@ final class ResponseCaches {
 
     /**
      * @param key the request's cache key
-     * @param lastModified the file's current modification time
+     * @param version the image's current version in its store
      * @return a fresh image from the first cache that holds one; the caches before it are filled with it
      */
-    Optional<RenderedImage> get(String key, Instant lastModified) {
+    Optional<RenderedImage> get(String key, String version) {
         List<Ranked.Entry<ResponseCache>> chain = caches.entries();
         for (int i = 0; i < chain.size(); i++) {
             Optional<RenderedImage> held = get(chain.get(i).service(), key);
-            if (held.isPresent() && held.get().lastModified().equals(lastModified)
+            if (held.isPresent() && held.get().version().equals(version)
                     && held.get().cacheKey().equals(key)) {
                 for (int j = 0; j < i; j++) {
                     put(chain.get(j).service(), held.get());

@@ -5,8 +5,7 @@
 package io.gigatile.engine.internal;
 
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
-import java.nio.file.Path;
+import io.gigatile.api.StoredImage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,15 +13,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The open sources, one per file (iipsrv's metadata cache): least recently used first out, reopened when the
- * file's modification time or length changes, dropped when their decoder goes away. Sources leaving the cache
+ * The open sources, one per stored image (iipsrv's metadata cache), keyed by store and key: least recently used
+ * first out, reopened when the store reports another version, dropped when their decoder goes away. Sources leaving the cache
  * are closed once the requests using them are done.
  */
 final class SourceCache implements AutoCloseable {
     private final DecoderRegistry decoders;
     private int capacity;
     private final Object lock = new Object();
-    private final Map<Path, CachedSource> open = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, CachedSource> open = new LinkedHashMap<>(16, 0.75f, true);
+
+    /**
+     * What names one stored image: keys are unique within one store only.
+     *
+     * @param store the store that resolved it
+     * @param key its key in that store
+     */
+    private record Key(Object store, String key) {
+    }
 
     /**
      * @param decoders the decoders to open files with
@@ -34,11 +42,12 @@ final class SourceCache implements AutoCloseable {
     }
 
     /**
-     * @param file a resolved file
-     * @return a lease on the file's open source; close it when done
+     * @param store the store that resolved the image
+     * @param file a resolved image
+     * @return a lease on the image's open source; close it when done
      */
-    CachedSource.Lease lease(ImageFile file) {
-        Path key = file.path().toAbsolutePath().normalize();
+    CachedSource.Lease lease(Object store, StoredImage file) {
+        Key key = new Key(store, file.key());
         List<CachedSource> leaving = new ArrayList<>();
         CachedSource entry;
         synchronized (lock) {
@@ -104,7 +113,7 @@ final class SourceCache implements AutoCloseable {
         }
     }
 
-    private void drop(Path key, CachedSource entry) {
+    private void drop(Key key, CachedSource entry) {
         synchronized (lock) {
             open.remove(key, entry);
         }

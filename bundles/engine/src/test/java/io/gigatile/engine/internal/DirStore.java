@@ -4,9 +4,10 @@
  */
 package io.gigatile.engine.internal;
 
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.LocalImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,14 +22,13 @@ final class DirStore implements ImageStore {
     }
 
     @Override
-    public ImageFile resolve(String identifier) {
+    public StoredImage resolve(String identifier) {
         Path file = root.resolve(identifier).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
             throw new ImageNotFoundException("no such image");
         }
         try {
-            return new ImageFile(identifier, file.toRealPath(), Files.getLastModifiedTime(file).toInstant(),
-                    Files.size(file));
+            return LocalImages.of(identifier, file.toRealPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,11 +37,11 @@ class EngineCacheTest {
         f.engine.bindCache(near, ranked(10));
         ImageRequest request = ImageRequest.builder(f.write("a.syn", 1000, 700, 128)).region(Region.tile(2, 1, 1))
                 .format(RawEncoder.FORMAT).build();
-        RenderedImage first = f.engine.render(request);
+        RenderedImage first = f.rendered(request);
         assertThat(near.held).containsKey(request.cacheKey());
         assertThat(far.held).containsKey(request.cacheKey());
         assertThat(f.source().reads).hasSize(1);
-        RenderedImage second = f.engine.render(request);
+        RenderedImage second = f.rendered(request);
         assertThat(second).isSameAs(near.held.get(request.cacheKey()));
         assertThat(second.bytes()).isEqualTo(first.bytes());
         assertThat(f.source().reads).hasSize(1);
@@ -56,10 +56,10 @@ class EngineCacheTest {
         f.engine.bindCache(near, ranked(10));
         f.engine.bindCache(far, ranked(0));
         ImageRequest request = ImageRequest.builder(f.write("a.syn", 100, 70, 64)).format(RawEncoder.FORMAT).build();
-        f.engine.render(request);
+        f.rendered(request);
         near.held.clear();
         int puts = far.puts.get();
-        f.engine.render(request);
+        f.rendered(request);
         assertThat(near.held).containsKey(request.cacheKey());
         assertThat(far.puts.get()).isEqualTo(puts);
         assertThat(f.source().reads).hasSize(1);
@@ -72,16 +72,16 @@ class EngineCacheTest {
         f.engine.bindCache(cache, ranked(0));
         String id = f.write("a.syn", 100, 70, 64);
         ImageRequest request = ImageRequest.builder(id).format(RawEncoder.FORMAT).build();
-        RenderedImage old = f.engine.render(request);
+        RenderedImage old = f.rendered(request);
         Instant later = old.lastModified().plusSeconds(60);
         Files.setLastModifiedTime(dir.resolve(id), FileTime.from(later));
-        RenderedImage fresh = f.engine.render(request);
+        RenderedImage fresh = f.rendered(request);
         assertThat(fresh).isNotSameAs(old);
         assertThat(fresh.lastModified()).isEqualTo(later);
         assertThat(cache.held.get(request.cacheKey())).isSameAs(fresh);
         assertThat(f.decoder.opened).hasSize(2);
         assertThat(f.decoder.opened.get(0).closed).isTrue();
-        assertThat(f.engine.render(request)).isSameAs(fresh);
+        assertThat(f.rendered(request)).isSameAs(fresh);
     }
 
     @Test
@@ -101,8 +101,8 @@ class EngineCacheTest {
         }, ranked(10));
         f.engine.bindCache(working, ranked(0));
         ImageRequest request = ImageRequest.builder(f.write("a.syn", 100, 70, 64)).format(RawEncoder.FORMAT).build();
-        RenderedImage first = f.engine.render(request);
-        assertThat(f.engine.render(request)).isSameAs(working.held.get(request.cacheKey()));
+        RenderedImage first = f.rendered(request);
+        assertThat(f.rendered(request)).isSameAs(working.held.get(request.cacheKey()));
         assertThat(first.bytes()).isNotEmpty();
         assertThat(f.source().reads).hasSize(1);
     }
@@ -113,9 +113,9 @@ class EngineCacheTest {
         MemoryCache cache = new MemoryCache();
         f.engine.bindCache(cache, ranked(0));
         ImageRequest request = ImageRequest.builder(f.write("a.syn", 100, 70, 64)).format(RawEncoder.FORMAT).build();
-        f.engine.render(request);
+        f.rendered(request);
         f.engine.unbindCache(cache);
-        f.engine.render(request);
+        f.rendered(request);
         assertThat(cache.gets.get()).isEqualTo(1);
         assertThat(f.source().reads).hasSize(2);
     }

@@ -4,6 +4,7 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.Transform;
@@ -64,7 +65,16 @@ final class EngineFixture {
     }
 
     RenderedImage renderBytes(ImageRequest.Builder request) {
-        return engine.render(request.format(RawEncoder.FORMAT).build());
+        return rendered(request.format(RawEncoder.FORMAT).build());
+    }
+
+    /** Renders as a protocol does: one lookup, then the rendering. */
+    RenderedImage rendered(ImageRequest request) {
+        return engine.image(request.identifier()).render(request);
+    }
+
+    ImageInfo info(String identifier) {
+        return engine.image(identifier).info();
     }
 
     RawEncoder.Image render(ImageRequest.Builder request) {

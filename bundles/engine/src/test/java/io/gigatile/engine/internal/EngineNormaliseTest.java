@@ -36,7 +36,7 @@ class EngineNormaliseTest {
     /** An engine serving one in-memory image as {@code img.mem}. */
     private EngineFixture serving(MemorySource source) throws IOException {
         EngineFixture f = new EngineFixture(dir);
-        f.engine.bindDecoder(file -> source, SyntheticDecoder.properties("mem", 0, 2, List.of("mem"), List.of()));
+        f.engine.bindDecoder((file, bytes) -> source, SyntheticDecoder.properties("mem", 0, 2, List.of("mem"), List.of()));
         Files.writeString(dir.resolve("img.mem"), "in memory");
         return f;
     }
@@ -162,6 +162,6 @@ class EngineNormaliseTest {
         assertThatThrownBy(() -> f.render(ImageRequest.builder("img.mem")))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("lab2srgb")
                 .matches(e -> ((UnsupportedFormatException) e).isFeature());
-        assertThat(f.engine.info("img.mem").colourSpace()).isEqualTo(ColourSpace.CIELAB);
+        assertThat(f.info("img.mem").colourSpace()).isEqualTo(ColourSpace.CIELAB);
     }
 }

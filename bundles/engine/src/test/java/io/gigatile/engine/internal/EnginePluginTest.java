@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageSource;
 import io.gigatile.api.Level;
-import io.gigatile.api.Raster;
-import io.gigatile.api.SampleType;
-import io.gigatile.api.ImageRequest;
 import io.gigatile.api.Quality;
+import io.gigatile.api.Raster;
 import io.gigatile.api.Region;
 import io.gigatile.api.RenderedImage;
+import io.gigatile.api.SampleType;
 import io.gigatile.api.Size;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
@@ -44,22 +44,22 @@ class EnginePluginTest {
     void describesImagesAndItsOwnLimits() throws IOException {
         EngineFixture f = new EngineFixture(dir);
         String id = f.write("a.syn", 1000, 700, 128);
-        assertThat(f.engine.info(id).width()).isEqualTo(1000);
-        assertThat(f.engine.info(id)).isSameAs(f.engine.info(id));
-        assertThat(f.engine.lastModified(id)).isEqualTo(Files.getLastModifiedTime(dir.resolve(id)).toInstant());
+        assertThat(f.info(id).width()).isEqualTo(1000);
+        assertThat(f.info(id)).isSameAs(f.info(id));
+        assertThat(f.engine.image(id).lastModified()).isEqualTo(Files.getLastModifiedTime(dir.resolve(id)).toInstant());
         assertThat(f.engine.limits().maxSize()).isEqualTo(5000);
         assertThat(f.engine.limits().allowUpscaling()).isTrue();
         assertThat(f.engine.supportsFormat("raw")).isTrue();
         assertThat(f.engine.supportsFormat("RAW")).isTrue();
         assertThat(f.engine.supportsFormat("png")).isFalse();
-        assertThatThrownBy(() -> f.engine.info("missing.syn")).isInstanceOf(ImageNotFoundException.class);
+        assertThatThrownBy(() -> f.info("missing.syn")).isInstanceOf(ImageNotFoundException.class);
     }
 
     @Test
     void imagesNoDecoderReadsAreAnUnsupportedInputFormat() throws IOException {
         EngineFixture f = new EngineFixture(dir);
         Files.writeString(dir.resolve("photo.png"), "\u0089PNG not really");
-        assertThatThrownBy(() -> f.engine.info("photo.png")).isInstanceOf(UnsupportedFormatException.class)
+        assertThatThrownBy(() -> f.info("photo.png")).isInstanceOf(UnsupportedFormatException.class)
                 .matches(e -> !isFeature(e));
     }
 
@@ -68,7 +68,7 @@ class EnginePluginTest {
         EngineFixture f = new EngineFixture(dir);
         String id = f.write("a.syn", 100, 70, 64);
         ImageRequest png = ImageRequest.builder(id).format("png").build();
-        assertThatThrownBy(() -> f.engine.render(png)).isInstanceOf(UnsupportedFormatException.class)
+        assertThatThrownBy(() -> f.rendered(png)).isInstanceOf(UnsupportedFormatException.class)
                 .matches(EnginePluginTest::isFeature);
         for (ImageRequest.Builder r : List.of(ImageRequest.builder(id).rotation(90, false),
                 ImageRequest.builder(id).rotation(0, true), ImageRequest.builder(id).quality(Quality.GRAY),
@@ -181,7 +181,7 @@ class EnginePluginTest {
                 // holds nothing
             }
         };
-        f.engine.bindDecoder(file -> deep, SyntheticDecoder.properties("deep", 0, 2, List.of("deep"), List.of()));
+        f.engine.bindDecoder((file, bytes) -> deep, SyntheticDecoder.properties("deep", 0, 2, List.of("deep"), List.of()));
         Files.writeString(dir.resolve("d.deep"), "16-bit");
         List<String> bits = new CopyOnWriteArrayList<>();
         f.bindTransform("normalise", (raster, arguments) -> {

@@ -48,7 +48,7 @@ class EngineRenderTest {
     void everyTileOfEveryLevelIncludingEdgeTiles() {
         EngineFixture f = new EngineFixture(dir);
         String id = f.write("a.syn", 1000, 700, 128);
-        List<Level> levels = f.engine.info(id).levels();
+        List<Level> levels = f.info(id).levels();
         assertThat(levels).hasSize(11);
         int tiles = 0;
         for (int l = 0; l < levels.size(); l++) {
@@ -215,7 +215,7 @@ class EngineRenderTest {
         }
         Map<ImageRequest, byte[]> expected = new HashMap<>();
         for (ImageRequest r : requests) {
-            expected.put(r, f.engine.render(r).bytes());
+            expected.put(r, f.rendered(r).bytes());
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -225,7 +225,7 @@ class EngineRenderTest {
                 results.add(pool.submit(() -> {
                     for (int i = 0; i < requests.size(); i++) {
                         ImageRequest r = requests.get((i + offset * 17) % requests.size());
-                        if (!java.util.Arrays.equals(expected.get(r), f.engine.render(r).bytes())) {
+                        if (!java.util.Arrays.equals(expected.get(r), f.rendered(r).bytes())) {
                             return false;
                         }
                     }

@@ -50,12 +50,12 @@ class EngineViewTest {
     @Test
     void aSequenceIsDescribedByItsDefaultViewWithTheStoresAngles() throws IOException {
         EngineFixture f = sequence();
-        ImageInfo info = f.engine.info(SequenceStore.ID);
+        ImageInfo info = f.info(SequenceStore.ID);
         assertThat(info.width()).isEqualTo(101);
         assertThat(info.angles()).isEqualTo(ANGLES);
         Instant modified = Instant.parse("2024-01-02T03:04:05Z");
         Files.setLastModifiedTime(dir.resolve(SequenceStore.fileName(0, 1)), FileTime.from(modified));
-        assertThat(f.engine.lastModified(SequenceStore.ID)).isEqualTo(modified);
+        assertThat(f.engine.image(SequenceStore.ID).lastModified()).isEqualTo(modified);
     }
 
     @Test
@@ -117,9 +117,9 @@ class EngineViewTest {
     void theViewsOfAMultiPageFileAreItsDecodersPages() throws IOException {
         EngineFixture f = new EngineFixture(dir);
         MemorySource stack = stack();
-        f.engine.bindDecoder(file -> stack, SyntheticDecoder.properties("stack", 0, 2, List.of("stk"), List.of()));
+        f.engine.bindDecoder((file, bytes) -> stack, SyntheticDecoder.properties("stack", 0, 2, List.of("stk"), List.of()));
         Files.writeString(dir.resolve("pages.stk"), "three pages");
-        assertThat(f.engine.info("pages.stk").horizontalViews()).isEqualTo(3);
+        assertThat(f.info("pages.stk").horizontalViews()).isEqualTo(3);
         for (int n = 0; n < 3; n++) {
             RawEncoder.Image image = f.render(ImageRequest.builder("pages.stk").view(n, 0).encodeQuality(80));
             assertThat(image.width()).isEqualTo(n + 4);

@@ -4,11 +4,13 @@
  */
 package io.gigatile.engine.internal;
 
-import io.gigatile.api.ImageFile;
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,28 +33,55 @@ final class SequenceStore implements ImageStore {
     }
 
     @Override
-    public ImageFile resolve(String identifier) {
+    public StoredImage resolve(String identifier) {
         if (!ID.equals(identifier)) {
             return files.resolve(identifier);
         }
-        ImageFile view = files.resolve(fileName(angles.horizontal().indexOf(0), angles.vertical().indexOf(90)));
-        return new ImageFile(identifier, view.path(), view.lastModified(), view.size());
+        StoredImage view = files.resolve(fileName(angles.horizontal().indexOf(0), angles.vertical().indexOf(90)));
+        return new View(identifier, view, angles);
     }
 
     @Override
-    public ImageFile resolve(String identifier, int x, int y) {
+    public StoredImage resolve(String identifier, int x, int y) {
         if (!ID.equals(identifier)) {
             return ImageStore.super.resolve(identifier, x, y);
         }
         if (x < 0 || y < 0 || x >= angles.horizontal().size() || y >= angles.vertical().size()) {
             throw new ImageNotFoundException("no such view");
         }
-        ImageFile view = files.resolve(fileName(x, y));
-        return new ImageFile(identifier, view.path(), view.lastModified(), view.size());
+        return new View(identifier, files.resolve(fileName(x, y)), null);
     }
 
-    @Override
-    public Optional<ViewAngles> sequence(String identifier) {
-        return ID.equals(identifier) ? Optional.of(angles) : Optional.empty();
+    /** A view's file under the sequence's identifier; the default view carries the angles. */
+    private record View(String identifier, StoredImage file, ViewAngles angles) implements StoredImage {
+        @Override
+        public String key() {
+            return file.key();
+        }
+
+        @Override
+        public String version() {
+            return file.version();
+        }
+
+        @Override
+        public Instant lastModified() {
+            return file.lastModified();
+        }
+
+        @Override
+        public long size() {
+            return file.size();
+        }
+
+        @Override
+        public ByteSource open() {
+            return file.open();
+        }
+
+        @Override
+        public Optional<ViewAngles> sequence() {
+            return Optional.ofNullable(angles);
+        }
     }
 }

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gigatile.api.DecodeFailureException;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageSource;
 import io.gigatile.api.Rect;
+import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.LocalImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceCacheTest {
+    private static final Object STORE = new Object();
+
     @TempDir
     Path dir;
 
@@ -37,19 +40,19 @@ class SourceCacheTest {
         return decoder;
     }
 
-    private ImageFile write(String name, int width) throws IOException {
+    private StoredImage write(String name, int width) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, new SyntheticSource.Spec(width, 10, 8, 1, "coords", "-").text());
         return current(name);
     }
 
-    private ImageFile current(String name) throws IOException {
+    private StoredImage current(String name) throws IOException {
         Path p = dir.resolve(name);
-        return new ImageFile(name, p, Files.getLastModifiedTime(p).toInstant(), Files.size(p));
+        return LocalImages.of(name, p);
     }
 
-    private static ImageSource use(SourceCache cache, ImageFile file) {
-        try (CachedSource.Lease lease = cache.lease(file)) {
+    private static ImageSource use(SourceCache cache, StoredImage file) {
+        try (CachedSource.Lease lease = cache.lease(STORE, file)) {
             return lease.source();
         }
     }
@@ -58,7 +61,7 @@ class SourceCacheTest {
     void oneFileIsOpenedOnceAndShared() throws IOException {
         SyntheticDecoder decoder = bind(new SyntheticDecoder());
         SourceCache cache = new SourceCache(registry, 10);
-        ImageFile a = write("a", 20);
+        StoredImage a = write("a", 20);
         assertThat(use(cache, a)).isSameAs(use(cache, a)).isSameAs(use(cache, current("a")));
         assertThat(decoder.opened).hasSize(1);
         assertThat(decoder.opened.get(0).closed).isFalse();
@@ -85,9 +88,9 @@ class SourceCacheTest {
     void theLeastRecentlyUsedSourceIsClosedFirst() throws IOException {
         SyntheticDecoder decoder = bind(new SyntheticDecoder());
         SourceCache cache = new SourceCache(registry, 2);
-        ImageFile a = write("a", 10);
-        ImageFile b = write("b", 11);
-        ImageFile c = write("c", 12);
+        StoredImage a = write("a", 10);
+        StoredImage b = write("b", 11);
+        StoredImage c = write("c", 12);
         SyntheticSource sa = (SyntheticSource) use(cache, a);
         SyntheticSource sb = (SyntheticSource) use(cache, b);
         use(cache, a);
@@ -105,7 +108,7 @@ class SourceCacheTest {
     void noCacheOpensPerRequestAndUnlimitedKeepsEverything() throws IOException {
         SyntheticDecoder decoder = bind(new SyntheticDecoder());
         SourceCache none = new SourceCache(registry, 0);
-        ImageFile a = write("a", 10);
+        StoredImage a = write("a", 10);
         SyntheticSource once = (SyntheticSource) use(none, a);
         assertThat(once.closed).isTrue();
         assertThat(use(none, a)).isNotSameAs(once);
@@ -124,9 +127,9 @@ class SourceCacheTest {
     void aSourceLeavingTheCacheStaysOpenForRequestsStillReadingIt() throws IOException {
         bind(new SyntheticDecoder());
         SourceCache cache = new SourceCache(registry, 1);
-        ImageFile a = write("a", 20);
+        StoredImage a = write("a", 20);
         SyntheticSource held;
-        try (CachedSource.Lease reading = cache.lease(a)) {
+        try (CachedSource.Lease reading = cache.lease(STORE, a)) {
             held = (SyntheticSource) reading.source();
             use(cache, write("b", 30));
             assertThat(held.closed).isFalse();
@@ -160,7 +163,7 @@ class SourceCacheTest {
         CountDownLatch gate = new CountDownLatch(1);
         SyntheticDecoder decoder = bind(new SyntheticDecoder(gate, new CountDownLatch(1)));
         SourceCache cache = new SourceCache(registry, 10);
-        ImageFile a = write("a", 20);
+        StoredImage a = write("a", 20);
         int threads = 8;
         CountDownLatch ready = new CountDownLatch(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -189,8 +192,8 @@ class SourceCacheTest {
         SyntheticDecoder decoder = bind(new SyntheticDecoder());
         SourceCache cache = new SourceCache(registry, 10);
         Files.writeString(dir.resolve("a"), "SYNTHETIC but not a description");
-        ImageFile broken = current("a");
-        assertThatThrownBy(() -> cache.lease(broken)).isInstanceOf(DecodeFailureException.class);
+        StoredImage broken = current("a");
+        assertThatThrownBy(() -> cache.lease(STORE, broken)).isInstanceOf(DecodeFailureException.class);
         assertThat(cache.size()).isZero();
         assertThat(use(cache, write("a", 10)).info().width()).isEqualTo(10);
         assertThat(decoder.opened).hasSize(1);

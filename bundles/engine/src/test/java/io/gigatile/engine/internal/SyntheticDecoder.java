@@ -4,14 +4,13 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +52,19 @@ final class SyntheticDecoder implements ImageDecoder {
     }
 
     @Override
-    public ImageSource open(ImageFile file) {
+    public ImageSource open(StoredImage file, ByteSource bytes) {
         entered.countDown();
         try {
             if (!gate.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the test never opened the gate");
             }
-            String text = Files.readString(file.path(), StandardCharsets.US_ASCII);
+            String text = new String(bytes.read(0, (int) bytes.size()), StandardCharsets.US_ASCII);
             if (!text.startsWith("SYNTH ")) {
                 throw new DecodeFailureException("not a synthetic image");
             }
             SyntheticSource source = new SyntheticSource(SyntheticSource.Spec.parse(text));
             opened.add(source);
             return source;
-        } catch (IOException e) {
-            throw new DecodeFailureException("unreadable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DecodeFailureException("interrupted", e);

@@ -10,7 +10,9 @@ import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.LimitExceededException;
+import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.UnsupportedFormatException;
+import java.util.Optional;
 
 /** The one place where Gigatile's domain failures become HTTP status codes. */
 final class ErrorStatus {
@@ -27,9 +29,22 @@ final class ErrorStatus {
             return 403;
         } else if (e instanceof UnsupportedFormatException u) {
             return u.isFeature() ? 501 : 415;
+        } else if (e instanceof SourceUnavailableException) {
+            return 503;
         } else if (e instanceof DecodeFailureException) {
             return 500;
         }
         return 500;
+    }
+
+    /**
+     * @param e a failure
+     * @return the value of a {@code Retry-After} header for it (whole seconds, at least 1), or empty
+     */
+    static Optional<String> retryAfter(GigatileException e) {
+        if (e instanceof SourceUnavailableException u) {
+            return Optional.of(Long.toString(Math.max(1, u.retryAfter().toSeconds())));
+        }
+        return Optional.empty();
     }
 }

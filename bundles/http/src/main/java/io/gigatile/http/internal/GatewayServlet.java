@@ -58,6 +58,7 @@ final class GatewayServlet extends HttpServlet {
             } else {
                 LOG.debug("{} {}: {}", req.getRequestURI(), req.getQueryString(), e.getMessage());
             }
+            ErrorStatus.retryAfter(e).ifPresent(seconds -> resp.setHeader("Retry-After", seconds));
             sendError(resp, status, e.getMessage());
             return;
         } catch (RuntimeException | StackOverflowError e) {

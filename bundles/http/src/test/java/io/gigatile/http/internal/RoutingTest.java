@@ -13,7 +13,9 @@ import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.LimitExceededException;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.UnsupportedFormatException;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,11 @@ class RoutingTest {
         assertThat(ErrorStatus.of(new BadRequestException("x"))).isEqualTo(400);
         assertThat(ErrorStatus.of(new LimitExceededException("x"))).isEqualTo(400);
         assertThat(ErrorStatus.of(new AccessDeniedException("x"))).isEqualTo(403);
+        SourceUnavailableException down = new SourceUnavailableException("x", Duration.ofMillis(2500), null);
+        assertThat(ErrorStatus.of(down)).isEqualTo(503);
+        assertThat(ErrorStatus.retryAfter(down)).contains("2");
+        assertThat(ErrorStatus.retryAfter(new SourceUnavailableException("x", Duration.ZERO, null))).contains("1");
+        assertThat(ErrorStatus.retryAfter(new AccessDeniedException("x"))).isEmpty();
         assertThat(ErrorStatus.of(new ImageNotFoundException("x"))).isEqualTo(404);
         assertThat(ErrorStatus.of(new UnsupportedFormatException("x"))).isEqualTo(415);
         assertThat(ErrorStatus.of(new UnsupportedFormatException("x", true))).isEqualTo(501);

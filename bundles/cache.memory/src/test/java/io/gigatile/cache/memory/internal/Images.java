@@ -24,7 +24,7 @@ final class Images {
     static RenderedImage image(String key, int bytes) {
         byte[] data = new byte[bytes];
         Arrays.fill(data, (byte) key.charAt(0));
-        return new RenderedImage(data, "image/jpeg", Instant.parse("2026-01-01T00:00:00Z"), key);
+        return new RenderedImage(data, "image/jpeg", Instant.parse("2026-01-01T00:00:00Z"), "v1", key);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.SourceUnavailableException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +121,8 @@ record SampleRange(double[] min, double[] max) {
                             hi[i % bands] = Math.max(hi[i % bands], v);
                         }
                     }
+                } catch (SourceUnavailableException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     // a broken tile says nothing of the range; the others do
                 }

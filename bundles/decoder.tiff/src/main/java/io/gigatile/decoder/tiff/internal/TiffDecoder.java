@@ -4,17 +4,16 @@
  */
 package io.gigatile.decoder.tiff.internal;
 
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageInfo;
-import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.SourceUnavailableException;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -66,22 +65,14 @@ public final class TiffDecoder implements ImageDecoder {
     }
 
     @Override
-    public ImageSource open(ImageFile image) {
-        SharedFile file;
-        try {
-            file = SharedFile.open(image.path());
-        } catch (NoSuchFileException e) {
-            throw new ImageNotFoundException("image not found", e);
-        } catch (IOException e) {
-            throw new DecodeFailureException("cannot open the image file", e);
-        }
+    public ImageSource open(StoredImage image, ByteSource bytes) {
+        SharedFile file = new SharedFile(bytes);
         Codecs codecs = null;
         try {
             IfdReader.Directories dirs = IfdReader.read(file);
             codecs = new Codecs(jpegReader, webpReader, zstd, dirs.order());
             return new TiffSource(file, codecs, images(dirs, file, codecs));
         } catch (RuntimeException e) {
-            file.close();
             if (codecs != null) {
                 codecs.close();
             }
@@ -102,7 +93,8 @@ public final class TiffDecoder implements ImageDecoder {
                 levels.add(Pyramid.levels(page.ifd(), page.lower(), file, codecs));
                 readable.add(page);
             } catch (GigatileException e) {
-                if (readable.isEmpty()) {
+                // a storage failure says nothing of the page: leaving it out would cache a wrong stack
+                if (readable.isEmpty() || e instanceof SourceUnavailableException) {
                     throw e;
                 }
                 LOG.debug("page {} of a TIFF stack left out: {}", pages.indexOf(page), e.getMessage());

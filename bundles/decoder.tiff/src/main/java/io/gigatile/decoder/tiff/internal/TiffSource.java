@@ -101,7 +101,6 @@ final class TiffSource implements ImageSource {
     @Override
     public void close() {
         if (owner) {
-            file.close();
             codecs.close();
         }
     }

@@ -30,14 +30,14 @@ class CorruptTiffTest {
 
     @Test
     void aTruncatedFileDoesNotOpen() {
-        assertThatThrownBy(() -> decoder.open(Fixtures.file("tif-rgb-deflate-300x200-tile64-pyramid-truncated.tif")))
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file("tif-rgb-deflate-300x200-tile64-pyramid-truncated.tif")))
                 .isInstanceOf(DecodeFailureException.class);
     }
 
     @Test
     void badTileOffsetsFailThoseTilesOnly() {
         String name = "tif-rgb-deflate-300x200-tile64-pyramid-bad-offsets.tif";
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
                     .hasMessageContaining("offset");
             assertThatThrownBy(() -> source.readTile(0, 1, 0)).isInstanceOf(DecodeFailureException.class)
@@ -56,13 +56,13 @@ class CorruptTiffTest {
     void aDirectoryBeyondTheEndFails() {
         Path file = new TestTiff().firstIfd(1 << 20).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("beyond the end");
     }
 
     @Test
     void aDirectoryChainThatLoopsEnds() {
-        try (ImageSource source = decoder.open(Fixtures.file(new TestTiff().loop().write(dir)))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(new TestTiff().loop().write(dir)))) {
             assertThat(source.info().levels()).hasSize(2);
             assertThat(source.readTile(0, 1, 1).bytes()).containsOnly((byte) 40);
         }
@@ -73,7 +73,7 @@ class CorruptTiffTest {
         Path file = new TestTiff().set(Tag.TILE_WIDTH, LONG, 65536).set(Tag.TILE_LENGTH, LONG, 65536)
                 .set(Tag.IMAGE_WIDTH, LONG, 65536).set(Tag.IMAGE_LENGTH, LONG, 65536).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("tile size");
     }
 
@@ -81,7 +81,7 @@ class CorruptTiffTest {
     void absurdImageSizesFail() {
         Path file = new TestTiff().set(Tag.IMAGE_WIDTH, LONG, 0xffffffffL).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("image size");
     }
 
@@ -90,7 +90,7 @@ class CorruptTiffTest {
         Path file = new TestTiff().set(Tag.TILE_OFFSETS, LONG, 8, 264, 520)
                 .set(Tag.TILE_BYTE_COUNTS, LONG, 256, 256, 256).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("wrong length");
     }
 
@@ -103,7 +103,7 @@ class CorruptTiffTest {
         patchCount(bytes, Tag.TILE_OFFSETS, 1L << 30);
         Files.write(file, bytes);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("longer than the file");
     }
 
@@ -111,7 +111,7 @@ class CorruptTiffTest {
     void aShortUncompressedTileFails() {
         Path file = new TestTiff().tiles(new byte[256], new byte[256], new byte[256], new byte[100]).write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.readTile(0, 0, 0).bytes()).hasSize(256);
             assertThatThrownBy(() -> source.readTile(0, 1, 1)).isInstanceOf(DecodeFailureException.class);
         }
@@ -126,7 +126,7 @@ class CorruptTiffTest {
         Path file = new TestTiff().set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_JPEG).tiles(huge, huge, huge, huge)
                 .write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
                     .hasMessageContaining("does not fit");
         }
@@ -141,7 +141,7 @@ class CorruptTiffTest {
             Tag.COMPRESSION_PACKBITS}) {
             Path file = new TestTiff().set(Tag.COMPRESSION, SHORT, compression)
                     .tiles(garbage, garbage, garbage, garbage).write(dir);
-            try (ImageSource source = decoder.open(Fixtures.file(file))) {
+            try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
                 assertThatThrownBy(() -> source.readTile(0, 0, 0)).as("compression %d", compression)
                         .isInstanceOf(DecodeFailureException.class);
             }
@@ -153,15 +153,15 @@ class CorruptTiffTest {
         Path gif = Files.write(dir.resolve("a.gif"), "GIF89a and more bytes".getBytes());
         Path tiny = Files.write(dir.resolve("b.tif"), new byte[] {'I', 'I', 42});
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(gif))).isInstanceOf(UnsupportedFormatException.class);
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(tiny))).isInstanceOf(UnsupportedFormatException.class);
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(gif))).isInstanceOf(UnsupportedFormatException.class);
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(tiny))).isInstanceOf(UnsupportedFormatException.class);
     }
 
     @Test
     void absurdSamplesPerPixelFail() {
         Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 60000).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("samples per pixel");
     }
 
@@ -170,7 +170,7 @@ class CorruptTiffTest {
         Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 1000).set(Tag.TILE_WIDTH, LONG, 4096)
                 .set(Tag.TILE_LENGTH, LONG, 4096).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("tile size");
     }
 
@@ -181,14 +181,14 @@ class CorruptTiffTest {
         patchCount(bytes, Tag.BITS_PER_SAMPLE, 0x7fffffffL);
         Files.write(file, bytes);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class);
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class);
     }
 
     @Test
     void subIfdsThatPointNowhereAreLeftOut() {
         Path file = new TestTiff().set(Tag.SUB_IFDS, LONG, 1 << 24, 0).write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.readTile(0, 0, 0).bytes()).containsOnly((byte) 10);
         }
     }
@@ -198,7 +198,7 @@ class CorruptTiffTest {
         Path file = new TestTiff().remove(Tag.TILE_WIDTH).remove(Tag.TILE_LENGTH).set(Tag.ROWS_PER_STRIP, SHORT, 0)
                 .write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(DecodeFailureException.class)
                 .hasMessageContaining("rows per strip");
     }
 
@@ -214,7 +214,7 @@ class CorruptTiffTest {
                 Path file = new TestTiff().set(Tag.SAMPLES_PER_PIXEL, SHORT, 3).set(Tag.BITS_PER_SAMPLE, SHORT, 8, 8, 8)
                         .set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_RGB).set(Tag.COMPRESSION, SHORT, compression)
                         .tiles(tile, tile, tile, tile).write(dir);
-                try (ImageSource source = decoder.open(Fixtures.file(file))) {
+                try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
                     assertThatThrownBy(() -> source.readTile(0, 0, 0)).as("compression %d", compression)
                             .isInstanceOf(DecodeFailureException.class);
                 }
@@ -229,7 +229,7 @@ class CorruptTiffTest {
         // the last page's directory lies at the end: cut there, the chain ends early
         Path cut = Files.write(dir.resolve("cut.tif"), Arrays.copyOf(bytes, bytes.length - 40));
 
-        try (ImageSource source = decoder.open(Fixtures.file(cut))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(cut))) {
             assertThat(source.info().horizontalViews()).isEqualTo(2);
             assertThat(source.view(1, 0).readTile(0, 0, 0).width()).isEqualTo(32);
         }

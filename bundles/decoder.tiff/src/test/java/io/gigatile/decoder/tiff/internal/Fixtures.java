@@ -4,11 +4,15 @@
  */
 package io.gigatile.decoder.tiff.internal;
 
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.ColourSpace;
-import io.gigatile.api.ImageFile;
+import io.gigatile.api.ImageDecoder;
+import io.gigatile.api.ImageSource;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.LocalImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,17 +45,29 @@ final class Fixtures {
     }
 
     /** @return the fixture as a store resolves it */
-    static ImageFile file(String name) {
+    static StoredImage file(String name) {
         return file(path(name));
     }
 
     /** @return any file as a store resolves it */
-    static ImageFile file(Path path) {
+    static StoredImage file(Path path) {
+        return LocalImages.of(path);
+    }
+
+    /**
+     * Opens an image as the engine does, with its bytes open for as long as the source.
+     *
+     * @param decoder the decoder
+     * @param image the image
+     * @return the source; closing it closes the bytes too
+     */
+    static ImageSource open(ImageDecoder decoder, StoredImage image) {
+        ByteSource bytes = image.open();
         try {
-            return new ImageFile(path.getFileName().toString(), path, Files.getLastModifiedTime(path).toInstant(),
-                    Files.size(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new ClosingSource(decoder.open(image, bytes), bytes);
+        } catch (RuntimeException e) {
+            bytes.close();
+            throw e;
         }
     }
 

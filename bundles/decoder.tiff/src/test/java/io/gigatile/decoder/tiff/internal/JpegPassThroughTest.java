@@ -18,9 +18,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Stored JPEG tiles handed out whole decode, in a decoder that knows nothing of TIFF, to the tile's pixels. */
 class JpegPassThroughTest {
@@ -31,7 +31,7 @@ class JpegPassThroughTest {
         "tif-rgb-jpeg-q75-ycbcr-1000x700-tile256-pyramid.tif", "tif-rgb-jpeg-q75-subifd-500x350-tile128-pyramid.tif",
         "tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"})
     void fullTilesDecodeToTheTilesPixels(String name) throws IOException {
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             int passed = 0;
             for (int l = 0; l < source.info().levels().size(); l++) {
                 Level level = source.info().levels().get(l);
@@ -56,8 +56,8 @@ class JpegPassThroughTest {
 
     @Test
     void rgbTilesCarryAnAdobeMarkerAndYCbCrTilesNone() {
-        try (ImageSource rgb = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
-                ImageSource ycc = decoder.open(Fixtures.file("tif-rgb-jpeg-q75-ycbcr-1000x700-tile256-pyramid.tif"))) {
+        try (ImageSource rgb = Fixtures.open(decoder, Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
+                ImageSource ycc = Fixtures.open(decoder, Fixtures.file("tif-rgb-jpeg-q75-ycbcr-1000x700-tile256-pyramid.tif"))) {
             byte[] marked = rgb.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
             byte[] plain = ycc.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
 
@@ -71,8 +71,8 @@ class JpegPassThroughTest {
 
     @Test
     void onlyJpegTilesAsJpegArePassedThrough() {
-        try (ImageSource jpeg = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
-                ImageSource deflate = decoder.open(Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
+        try (ImageSource jpeg = Fixtures.open(decoder, Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
+                ImageSource deflate = Fixtures.open(decoder, Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
             assertThat(jpeg.encodedTile(0, 0, 0, "png")).isEmpty();
             assertThat(jpeg.encodedTile(0, 0, 0, "webp")).isEmpty();
             assertThat(deflate.encodedTile(0, 0, 0, "jpg")).isEmpty();
@@ -84,7 +84,7 @@ class JpegPassThroughTest {
     @Test
     void theImagesIccProfileIsSplicedInAfterTheStartAndApplicationMarkers() throws IOException {
         String name = "tif-rgb-jpeg-q85-icc-256x192-tile64-pyramid.tif";
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             byte[] icc = source.info().iccProfile().orElseThrow();
             byte[] tile = source.encodedTile(0, 1, 1, "jpg").orElseThrow().bytes();
 
@@ -128,7 +128,7 @@ class JpegPassThroughTest {
 
     @Test
     void anImageWithoutAProfileGetsNone() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"))) {
             byte[] tile = source.encodedTile(0, 0, 0, "jpg").orElseThrow().bytes();
 
             assertThat(new String(tile, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("ICC_PROFILE");

@@ -42,7 +42,7 @@ class SampleFormatsTest {
     })
     void formatAndRange(String name, int bands, int bits, SampleType type, ColourSpace space, double min,
             double max) {
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             ImageInfo info = source.info();
 
             assertThat(info.bands()).isEqualTo(bands);
@@ -56,8 +56,8 @@ class SampleFormatsTest {
 
     @Test
     void cieLabAAndBAreSignedRanges() {
-        try (ImageSource eight = decoder.open(Fixtures.file("tif-cielab8-none-96x64-tile32-pyramid.tif"));
-                ImageSource floats = decoder.open(Fixtures.file("tif-cielabfloat-deflate-96x64-tile32-pyramid.tif"))) {
+        try (ImageSource eight = Fixtures.open(decoder, Fixtures.file("tif-cielab8-none-96x64-tile32-pyramid.tif"));
+                ImageSource floats = Fixtures.open(decoder, Fixtures.file("tif-cielabfloat-deflate-96x64-tile32-pyramid.tif"))) {
             assertThat(IntStream.range(0, 3).mapToDouble(eight.info()::minValue).toArray())
                     .containsExactly(0, -128, -128);
             assertThat(IntStream.range(0, 3).mapToDouble(eight.info()::maxValue).toArray())
@@ -74,7 +74,7 @@ class SampleFormatsTest {
         float[] all = Fixtures.expected(name).floats();
         double lowest = IntStream.range(0, all.length).mapToDouble(i -> all[i]).min().orElseThrow();
         double highest = IntStream.range(0, all.length).mapToDouble(i -> all[i]).max().orElseThrow();
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             ImageInfo info = source.info();
 
             // the smallest level's means lie within the samples' range, and cover most of it
@@ -93,7 +93,7 @@ class SampleFormatsTest {
         TestTiff tiff = new TestTiff().set(Tag.BITS_PER_SAMPLE, 3, 32).set(Tag.SAMPLE_FORMAT, 3, 3)
                 .tiles(tile, tile, tile, tile);
 
-        try (ImageSource source = decoder.open(Fixtures.file(tiff.write(dir)))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(tiff.write(dir)))) {
             assertThat(source.info().minValue(0)).isZero();
             assertThat(source.info().maxValue(0)).isEqualTo(1);
             assertThat(source.readTile(0, 0, 0).floats()).containsOnly(Float.NaN);
@@ -125,7 +125,7 @@ class SampleFormatsTest {
 
     @Test
     void sixteenBitSamplesRoundTripTheirBitsExactly() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb16-lzw-bigendian-256x192-tile64-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb16-lzw-bigendian-256x192-tile64-pyramid.tif"))) {
             short[] samples = source.readTile(0, 1, 1).shorts();
             short[] expected = (short[]) Samples.crop(
                     Fixtures.expected("tif-rgb16-lzw-256x192-tile64-pyramid.tif").shorts(), 256 * 3, 3,

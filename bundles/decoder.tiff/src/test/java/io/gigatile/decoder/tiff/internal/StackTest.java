@@ -14,13 +14,13 @@ import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.ViewAngles;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Multi-page stacks: each page a view with its own levels, sharing the file. */
 class StackTest {
-    private static final String SUBIFDS = "tif-rgb-deflate-stack3-128x96-tile32-subifd-pyramid.tif";
+    static final String SUBIFDS = "tif-rgb-deflate-stack3-128x96-tile32-subifd-pyramid.tif";
     private static final String CHAIN = "tif-rgb-lzw-stack3-128x96-tile32.tif";
 
     private final TiffDecoder decoder = new TiffDecoder(TiffDecoder.jdkJpegReader());
@@ -28,7 +28,7 @@ class StackTest {
     @ParameterizedTest
     @ValueSource(strings = {SUBIFDS, CHAIN})
     void eachPageIsAViewWithItsOwnPixels(String name) {
-        try (ImageSource source = decoder.open(Fixtures.file(name))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(name))) {
             assertThat(source.info().angles()).isEqualTo(new ViewAngles(List.of(0, 1, 2), List.of(90)));
             assertThat(source.view(0, 0)).isSameAs(source);
             for (int page = 0; page < 3; page++) {
@@ -44,7 +44,7 @@ class StackTest {
 
     @Test
     void pagesKeepTheirSubIfdPyramids() {
-        try (ImageSource source = decoder.open(Fixtures.file(SUBIFDS))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(SUBIFDS))) {
             List<Level> expected = List.of(new Level(128, 96, 32, 32), new Level(64, 48, 32, 32),
                     new Level(32, 24, 32, 32));
             assertThat(source.info().levels()).isEqualTo(expected);
@@ -54,7 +54,7 @@ class StackTest {
 
     @Test
     void pagesWithoutPyramidsGetLevelsMadeOnTheFly() {
-        try (ImageSource source = decoder.open(Fixtures.file(CHAIN))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(CHAIN))) {
             assertThat(source.view(1, 0).info().levels()).containsExactly(new Level(128, 96, 32, 32),
                     new Level(64, 48, 256, 256));
         }
@@ -62,7 +62,7 @@ class StackTest {
 
     @Test
     void otherViewsAreBadRequests() {
-        try (ImageSource source = decoder.open(Fixtures.file(SUBIFDS))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(SUBIFDS))) {
             assertThatThrownBy(() -> source.view(3, 0)).isInstanceOf(BadRequestException.class);
             assertThatThrownBy(() -> source.view(-1, 0)).isInstanceOf(BadRequestException.class);
             assertThatThrownBy(() -> source.view(0, 1)).isInstanceOf(BadRequestException.class);
@@ -71,7 +71,7 @@ class StackTest {
 
     @Test
     void closingAViewLeavesTheFileOpen() {
-        try (ImageSource source = decoder.open(Fixtures.file(SUBIFDS))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(SUBIFDS))) {
             ImageSource view = source.view(1, 0);
             byte[] before = view.readTile(0, 0, 0).bytes();
             view.close();
@@ -83,7 +83,7 @@ class StackTest {
 
     @Test
     void aPyramidIsNotAStack() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
             assertThat(source.info().angles()).isEqualTo(ViewAngles.SINGLE);
             assertThatThrownBy(() -> source.view(1, 0)).isInstanceOf(BadRequestException.class);
         }

@@ -32,7 +32,7 @@ class StripTest {
         // four blocks of 256 bytes as strips of 8 rows of 32 pixels
         Path file = strips().set(Tag.ROWS_PER_STRIP, SHORT, 8).write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.info().levels()).containsExactly(new Level(32, 32, 256, 256));
             byte[] all = source.readTile(0, 0, 0).bytes();
             assertThat(Arrays.copyOfRange(all, 0, 256)).containsOnly((byte) 10);
@@ -48,7 +48,7 @@ class StripTest {
         Path file = strips().set(Tag.IMAGE_WIDTH, LONG, 20000).set(Tag.IMAGE_LENGTH, LONG, 20000)
                 .set(Tag.COMPRESSION, SHORT, Tag.COMPRESSION_ADOBE_DEFLATE).tiles(new byte[64]).write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.info().levels()).hasSize(8);
             Level smallest = source.info().levels().get(7);
             assertThat(smallest.width()).isLessThanOrEqualTo(256);
@@ -64,7 +64,7 @@ class StripTest {
                 .tiles(new byte[20000]).set(Tag.STRIP_OFFSETS, LONG, 8)
                 .set(Tag.STRIP_BYTE_COUNTS, LONG, 400_000_000L).write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.readRegion(0, new Rect(0, 0, 256, 1)).bytes()).containsOnly((byte) 0);
             assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
                     .hasMessageContaining("end of the file");
@@ -77,7 +77,7 @@ class StripTest {
                 .set(Tag.STRIP_BYTE_COUNTS, LONG, 256, 0, 256, 256).set(Tag.STRIP_OFFSETS, LONG, 8, 264, 520, 776)
                 .write(dir);
 
-        try (ImageSource source = decoder.open(Fixtures.file(file))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file(file))) {
             assertThat(source.readRegion(0, new Rect(0, 0, 32, 8)).bytes()).containsOnly((byte) 10);
             assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
                     .hasMessageContaining("empty");

@@ -5,9 +5,9 @@
 package io.gigatile.decoder.tiff.internal;
 
 import io.gigatile.api.ImageDecoder;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageSourceContract;
 import io.gigatile.api.Raster;
+import io.gigatile.api.StoredImage;
 import org.junit.jupiter.api.Nested;
 
 /** The image source contract, run on every valid fixture: the expected pixels follow from its name. */
@@ -37,7 +37,7 @@ class TiffDecoderContractTest {
         }
 
         @Override
-        protected ImageFile fixture() {
+        protected StoredImage fixture() {
             return imageFile(Fixtures.path(name));
         }
 

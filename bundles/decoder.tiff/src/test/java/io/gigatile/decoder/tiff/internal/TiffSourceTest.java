@@ -8,14 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gigatile.api.ByteSource;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageInfo;
-import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageSource;
 import io.gigatile.api.Level;
+import io.gigatile.api.SourceUnavailableException;
+import io.gigatile.api.StoredImage;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +30,7 @@ class TiffSourceTest {
     @Test
     void theActivatedDecoderUsesTheJdkJpegReader() {
         assertThat(TiffDecoder.jdkJpegReader().getClass().getName()).startsWith("com.sun.imageio.plugins.jpeg.");
-        try (ImageSource source = new TiffDecoder().open(
+        try (ImageSource source = Fixtures.open(new TiffDecoder(),
                 Fixtures.file("tif-grey-jpeg-q85-1000x700-tile256-pyramid.tif"))) {
             assertThat(source.readTile(0, 3, 2).width()).isEqualTo(1000 - 3 * 256);
         }
@@ -34,7 +38,7 @@ class TiffSourceTest {
 
     @Test
     void aPyramidInTheDirectoryChainGivesItsLevels() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb-deflate-1000x700-tile256-pyramid.tif"))) {
             assertThat(source.info().levels()).containsExactly(new Level(1000, 700, 256, 256),
                     new Level(500, 350, 256, 256), new Level(250, 175, 256, 256));
         }
@@ -42,7 +46,7 @@ class TiffSourceTest {
 
     @Test
     void aPyramidInSubIfdsGivesItsLevels() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-jpeg-q75-subifd-500x350-tile128-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb-jpeg-q75-subifd-500x350-tile128-pyramid.tif"))) {
             assertThat(source.info().levels()).containsExactly(new Level(500, 350, 128, 128),
                     new Level(250, 175, 128, 128), new Level(125, 87, 128, 128));
         }
@@ -50,7 +54,7 @@ class TiffSourceTest {
 
     @Test
     void metadataComesFromTheFirstDirectory() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-deflate-icc-meta-300x200-tile64.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb-deflate-icc-meta-300x200-tile64.tif"))) {
             ImageInfo info = source.info();
 
             // one stored level; a lower one is made on the fly until a level fits in one tile
@@ -72,44 +76,53 @@ class TiffSourceTest {
     @Test
     void resolutionInCentimetresIsConverted() {
         // vips writes 10 pixels per centimetre unless told otherwise
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-lzw-500x350-tile128-pyramid.tif"))) {
+        try (ImageSource source = Fixtures.open(decoder, Fixtures.file("tif-rgb-lzw-500x350-tile128-pyramid.tif"))) {
             assertThat(source.info().dpiX()).isCloseTo(25.4, within(0.001));
             assertThat(source.info().iccProfile()).isEmpty();
             assertThat(source.info().metadata()).doesNotContainKey(ImageInfo.META_CREATOR);
         }
     }
 
+    /** A storage outage while opening is passed on as it is: never a corrupt file, never a stack short of pages. */
     @Test
-    void readsStartedAfterClosingStillSucceed() {
-        ImageSource source = decoder.open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"));
-        byte[] before = source.readTile(0, 1, 1).bytes();
-        source.close();
-
-        assertThat(source.readTile(0, 1, 1).bytes()).isEqualTo(before);
-    }
-
-    @Test
-    void anInterruptedReadFailsAloneAndTheSourceGoesOn() {
-        try (ImageSource source = decoder.open(Fixtures.file("tif-rgb-lzw-500x350-tile128-pyramid.tif"))) {
-            byte[] before = source.readTile(0, 0, 0).bytes();
-            Thread.currentThread().interrupt();
-            try {
-                assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
-                        .hasMessageContaining("interrupted");
-            } finally {
-                Thread.interrupted();
+    void aStorageFailureIsPassedOnUnchanged() {
+        for (String name : new String[] {"tif-rgb-deflate-1000x700-tile256-pyramid.tif", StackTest.SUBIFDS}) {
+            StoredImage image = Fixtures.file(name);
+            for (int failAt = 0; failAt < 6; failAt++) {
+                try (ByteSource bytes = new FailingBytes(image.open(), failAt)) {
+                    assertThatThrownBy(() -> decoder.open(image, bytes)).as(name + " failing at read " + failAt)
+                            .isInstanceOf(SourceUnavailableException.class);
+                }
             }
-
-            assertThat(source.readTile(0, 0, 0).bytes()).isEqualTo(before);
         }
     }
 
-    @Test
-    void aMissingFileIsNotFound(@TempDir Path dir) {
-        Path gone = dir.resolve("gone.tif");
-        io.gigatile.api.ImageFile file = new io.gigatile.api.ImageFile("gone.tif", gone, java.time.Instant.EPOCH, 0);
+    /** Bytes whose storage goes away after some reads. */
+    private static final class FailingBytes implements ByteSource {
+        private final ByteSource bytes;
+        private final AtomicInteger left;
 
-        assertThatThrownBy(() -> decoder.open(file)).isInstanceOf(ImageNotFoundException.class)
-                .hasMessageNotContaining(dir.toString());
+        FailingBytes(ByteSource bytes, int reads) {
+            this.bytes = bytes;
+            this.left = new AtomicInteger(reads);
+        }
+
+        @Override
+        public long size() {
+            return bytes.size();
+        }
+
+        @Override
+        public void read(long position, ByteBuffer target) {
+            if (left.getAndDecrement() <= 0) {
+                throw new SourceUnavailableException("image store unavailable", null);
+            }
+            bytes.read(position, target);
+        }
+
+        @Override
+        public void close() {
+            bytes.close();
+        }
     }
 }

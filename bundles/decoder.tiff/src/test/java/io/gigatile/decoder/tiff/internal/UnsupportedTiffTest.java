@@ -64,7 +64,7 @@ class UnsupportedTiffTest {
         Path file = new TestTiff().set(Tag.PHOTOMETRIC, SHORT, Tag.PHOTOMETRIC_PALETTE).set(Tag.COLOR_MAP, SHORT,
                 0, 1, 2).write(dir);
 
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file)))
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file)))
                 .isInstanceOf(io.gigatile.api.DecodeFailureException.class).hasMessageContaining("wrong length");
     }
 
@@ -84,8 +84,8 @@ class UnsupportedTiffTest {
 
     @Test
     void jpegWithoutAJpegReader() {
-        assertThatThrownBy(() -> new TiffDecoder(null)
-                .open(Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif")))
+        assertThatThrownBy(() -> Fixtures.open(new TiffDecoder(null),
+                Fixtures.file("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif")))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("JPEG");
     }
 
@@ -94,7 +94,7 @@ class UnsupportedTiffTest {
         TiffDecoder without = new TiffDecoder(TiffDecoder.jdkJpegReader(), null, null);
         for (String name : new String[] {"tif-rgb-webp-q90-256x192-tile64-pyramid.tif",
             "tif-rgb-zstd-256x192-tile64-pyramid.tif"}) {
-            try (ImageSource source = without.open(Fixtures.file(name))) {
+            try (ImageSource source = Fixtures.open(without, Fixtures.file(name))) {
                 assertThat(source.info().width()).isEqualTo(256);
                 assertThatThrownBy(() -> source.readTile(0, 0, 0)).as(name)
                         .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("not available");
@@ -104,7 +104,7 @@ class UnsupportedTiffTest {
 
     private void assertRefused(TestTiff tiff, String reason) {
         Path file = tiff.write(dir);
-        assertThatThrownBy(() -> decoder.open(Fixtures.file(file))).isInstanceOf(UnsupportedFormatException.class)
+        assertThatThrownBy(() -> Fixtures.open(decoder, Fixtures.file(file))).isInstanceOf(UnsupportedFormatException.class)
                 .hasMessageContaining(reason);
     }
 }

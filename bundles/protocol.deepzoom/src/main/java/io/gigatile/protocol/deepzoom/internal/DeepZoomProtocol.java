@@ -7,6 +7,7 @@ package io.gigatile.protocol.deepzoom.internal;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
@@ -44,15 +45,16 @@ public final class DeepZoomProtocol implements Protocol {
     @Override
     public ProtocolResponse handle(ProtocolRequest request) {
         DeepZoomPath path = DeepZoomPath.parse(request.path());
-        ImageInfo info = service.info(path.identifier());
+        ResolvedImage resolved = service.image(path.identifier());
+        ImageInfo info = resolved.info();
         DeepZoomPyramid pyramid = new DeepZoomPyramid(info);
         if (path instanceof DeepZoomPath.Tile tile) {
             PowerOfTwoTiles.Target target = pyramid.tile(tile.level(), tile.column(), tile.row());
             ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
                     .size(target.size()).format(format(tile.suffix())).build();
-            return ProtocolResponse.of(service.render(image));
+            return ProtocolResponse.of(resolved.render(image));
         }
-        return ProtocolResponse.text(XML, pyramid.descriptor(), service.lastModified(path.identifier()));
+        return ProtocolResponse.text(XML, pyramid.descriptor(), resolved.lastModified());
     }
 
     /** iipsrv sends JPEG whatever the suffix; a png tile is sent only where an encoder writes png. */

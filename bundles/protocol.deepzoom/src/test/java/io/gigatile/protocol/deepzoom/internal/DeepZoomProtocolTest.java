@@ -39,6 +39,7 @@ class DeepZoomProtocolTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.mediaType()).isEqualTo("application/xml");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
+        assertThat(service.lookups()).as("one store lookup per request").isEqualTo(1);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(
                 "<Image xmlns=\"http://schemas.microsoft.com/deepzoom/2008\" TileSize=\"256\" Overlap=\"0\" "
                         + "Format=\"jpg\"><Size Width=\"1000\" Height=\"700\"/></Image>");
@@ -54,6 +55,7 @@ class DeepZoomProtocolTest {
         assertThat(expected.isPlainTile()).isTrue();
         assertThat(response.mediaType()).isEqualTo("image/jpeg");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
+        assertThat(service.lookups()).as("one store lookup per request").isEqualTo(1);
         assertThat(response.body()).asString(StandardCharsets.UTF_8).isEqualTo(expected.cacheKey());
     }
 

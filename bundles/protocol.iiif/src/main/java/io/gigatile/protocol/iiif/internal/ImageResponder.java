@@ -7,6 +7,7 @@ package io.gigatile.protocol.iiif.internal;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.Quality;
 import io.gigatile.api.Rect;
@@ -43,7 +44,8 @@ final class ImageResponder {
         IiifSize size = IiifSize.parse(p.get(1), version);
         IiifRotation rotation = IiifRotation.parse(p.get(2));
         QualityFormat qf = QualityFormat.parse(p.get(3), version);
-        ImageInfo info = service.info(path.identifier());
+        ResolvedImage image = service.image(path.identifier());
+        ImageInfo info = image.info();
         if (!service.supportsFormat(qf.format())) {
             throw new UnsupportedFormatException("output format " + qf.format() + " is not supported", true);
         }
@@ -59,7 +61,7 @@ final class ImageResponder {
         String canonical = serviceId + "/" + Canonical.region(rect, info.width(), info.height()) + "/"
                 + Canonical.size(out, rect, version, limits) + "/" + rotation.canonical() + "/" + qf.quality()
                 + "." + qf.format();
-        return ProtocolResponse.of(service.render(request)).withHeader("Link",
+        return ProtocolResponse.of(image.render(request)).withHeader("Link",
                 "<" + version.profile() + ">;rel=\"profile\", <" + canonical + ">;rel=\"canonical\"");
     }
 

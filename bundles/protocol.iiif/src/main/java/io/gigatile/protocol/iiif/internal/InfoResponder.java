@@ -6,6 +6,7 @@ package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ProtocolResponse;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ final class InfoResponder {
      * @return the info.json response
      */
     ProtocolResponse respond(IiifPath path, String serviceId, String accept) {
-        ImageInfo info = service.info(path.identifier());
+        ResolvedImage image = service.image(path.identifier());
+        ImageInfo info = image.info();
         InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
                 Limits.of(service.limits(), settings.maxArea()),
                 IIIF_FORMATS.stream().filter(service::supportsFormat).toList(),
@@ -50,7 +52,7 @@ final class InfoResponder {
         String context = "<" + version.context() + ">;rel=\"http://www.w3.org/ns/json-ld#context\";"
                 + "type=\"application/ld+json\"";
         String link = profile + (version == IiifVersion.V2 && !jsonLd ? ", " + context : "");
-        return ProtocolResponse.text(mediaType, json, service.lastModified(path.identifier()))
+        return ProtocolResponse.text(mediaType, json, image.lastModified())
                 .withHeader("Link", link)
                 .withHeader("Vary", "Accept, X-IIIF-ID");
     }

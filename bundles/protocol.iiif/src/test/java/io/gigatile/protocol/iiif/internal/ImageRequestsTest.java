@@ -28,8 +28,10 @@ class ImageRequestsTest {
 
     private ImageRequest ask(String path) {
         client.engine.rendered().clear();
+        int lookups = client.engine.lookups();
         ProtocolResponse r = client.get(path);
         assertThat(r.status()).isEqualTo(200);
+        assertThat(client.engine.lookups() - lookups).as("one store lookup per request").isEqualTo(1);
         return client.engine.only();
     }
 

@@ -7,6 +7,7 @@ package io.gigatile.protocol.iip.internal;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 final class IipSession {
     private final ImageService service;
-    private String identifier;
+    private ResolvedImage image;
     private ImageInfo info;
     private int requestWidth;
     private int requestHeight;
@@ -40,8 +41,8 @@ final class IipSession {
      * @param id the decoded identifier, passed to the store as it is
      */
     void open(String id) {
-        this.info = service.info(id);
-        this.identifier = id;
+        this.image = service.image(id);
+        this.info = image.info();
         this.minMax = new MinMax(info);
         view.reset();
     }
@@ -60,12 +61,17 @@ final class IipSession {
 
     /** @return the open image's identifier; call {@link #info(String)} first */
     String identifier() {
-        return identifier;
+        return image.identifier();
+    }
+
+    /** @return the open image, as FIF resolved it; call {@link #info(String)} first */
+    ResolvedImage image() {
+        return image;
     }
 
     /** @return when the open image last changed, or null when none is open */
     Instant lastModified() {
-        return identifier == null ? null : service.lastModified(identifier);
+        return image == null ? null : image.lastModified();
     }
 
     void requestWidth(int width) {

@@ -63,7 +63,7 @@ final class ImageCommands {
         }
         ImageRequest.Builder request = base(session).format("jpg")
                 .region(Region.tile(levelIndex, tile % level.tilesAcross(), tile / level.tilesAcross()));
-        return ProtocolResponse.of(service.render(request.build()));
+        return ProtocolResponse.of(session.image().render(request.build()));
     }
 
     /**
@@ -84,7 +84,7 @@ final class ImageCommands {
         ImageRequest request = base(session).format(format).region(view.region())
                 .size(new Size(Size.Kind.EXACT, view.width(), view.height(), view.upscale())).build();
         String name = baseName(session.identifier()) + "_" + view.width() + "x" + view.height() + "." + format;
-        return ProtocolResponse.of(service.render(request))
+        return ProtocolResponse.of(session.image().render(request))
                 .withHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
     }
 

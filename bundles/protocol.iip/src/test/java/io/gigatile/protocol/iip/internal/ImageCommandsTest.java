@@ -58,6 +58,7 @@ class ImageCommandsTest {
         assertThat(r.mediaType()).isEqualTo("image/jpeg");
         assertThat(r.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(only().cacheKey());
+        assertThat(service.lookups()).as("one store lookup per request").isEqualTo(1);
     }
 
     @Test

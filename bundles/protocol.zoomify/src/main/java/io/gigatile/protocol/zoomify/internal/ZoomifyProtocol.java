@@ -7,6 +7,7 @@ package io.gigatile.protocol.zoomify.internal;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
@@ -44,15 +45,16 @@ public final class ZoomifyProtocol implements Protocol {
     @Override
     public ProtocolResponse handle(ProtocolRequest request) {
         ZoomifyPath path = ZoomifyPath.parse(request.path());
-        ImageInfo info = service.info(path.identifier());
+        ResolvedImage resolved = service.image(path.identifier());
+        ImageInfo info = resolved.info();
         ZoomifyTiers tiers = new ZoomifyTiers(info);
         if (path instanceof ZoomifyPath.Tile tile) {
             PowerOfTwoTiles.Target target = tiers.tile(tile.group(), tile.tier(), tile.column(), tile.row());
             ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
                     .size(target.size()).format(format(tile.suffix())).build();
-            return ProtocolResponse.of(service.render(image));
+            return ProtocolResponse.of(resolved.render(image));
         }
-        return ProtocolResponse.text(XML, tiers.properties(), service.lastModified(path.identifier()));
+        return ProtocolResponse.text(XML, tiers.properties(), resolved.lastModified());
     }
 
     /** iipsrv sends JPEG whatever the suffix; a png tile is sent only where an encoder writes png. */

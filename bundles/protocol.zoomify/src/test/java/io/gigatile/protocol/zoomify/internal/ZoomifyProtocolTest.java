@@ -39,6 +39,7 @@ class ZoomifyProtocolTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.mediaType()).isEqualTo("application/xml");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
+        assertThat(service.lookups()).as("one store lookup per request").isEqualTo(1);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("<IMAGE_PROPERTIES WIDTH=\"1000\" "
                 + "HEIGHT=\"700\" NUMTILES=\"17\" NUMIMAGES=\"1\" VERSION=\"1.8\" TILESIZE=\"256\" />");
         assertThat(service.rendered()).isEmpty();
@@ -53,6 +54,7 @@ class ZoomifyProtocolTest {
         assertThat(expected.isPlainTile()).isTrue();
         assertThat(response.mediaType()).isEqualTo("image/jpeg");
         assertThat(response.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
+        assertThat(service.lookups()).as("one store lookup per request").isEqualTo(1);
         assertThat(response.body()).asString(StandardCharsets.UTF_8).isEqualTo(expected.cacheKey());
     }
 

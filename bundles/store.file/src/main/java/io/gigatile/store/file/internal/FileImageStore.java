@@ -4,9 +4,9 @@
  */
 package io.gigatile.store.file.internal;
 
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,26 +76,41 @@ public final class FileImageStore implements ImageStore {
         LOG.debug("File store reconfigured: root {}, sequence pattern '{}'", layout.root(), layout.pattern());
     }
 
-    /** For a sequence, its default view: the file of horizontal angle 0 and vertical angle 90, as in iipsrv. */
+    /**
+     * For a sequence, its default view (the file of horizontal angle 0 and vertical angle 90, as in iipsrv), which
+     * carries the sequence's angles.
+     */
     @Override
-    public ImageFile resolve(String identifier) {
+    public StoredImage resolve(String identifier) {
         return view(identifier, -1, -1);
     }
 
     @Override
-    public ImageFile resolve(String identifier, int x, int y) {
+    public StoredImage resolve(String identifier, int x, int y) {
         if (x < 0 || y < 0) {
             throw notFound(identifier, "no such view");
         }
         return view(identifier, x, y);
     }
 
+    /** A file's attributes answer without opening it; a file that left the jail since is gone. */
+    @Override
+    public boolean unchanged(StoredImage known) {
+        if (!(known instanceof LocalFile file)) {
+            return false;
+        }
+        Jail jail = new Jail(layout.root());
+        return jail.file(file.identifier(), file.path())
+                .filter(now -> now.lastModified().equals(file.lastModified()) && now.size() == file.size())
+                .isPresent();
+    }
+
     /** Negative indices name the default view. */
-    private ImageFile view(String identifier, int x, int y) {
+    private LocalFile view(String identifier, int x, int y) {
         String relative = IdentifierCheck.relative(identifier);
         StoreLayout current = layout;
         Jail jail = new Jail(current.root());
-        Optional<ImageFile> own = ownFile(identifier, relative, current, jail);
+        Optional<LocalFile> own = ownFile(identifier, relative, current, jail);
         if (own.isPresent()) {
             if (x <= 0 && y <= 0) {
                 return own.get();
@@ -108,6 +123,9 @@ public final class FileImageStore implements ImageStore {
         String name;
         if (x < 0) {
             name = SequenceNames.fileName(found.stem(), 0, 90, names.extension());
+            return jail.file(identifier, found.folder().resolve(name))
+                    .map(file -> file.asDefaultViewOf(new ViewAngles(names.horizontal(), names.vertical())))
+                    .orElseThrow(() -> notFound(identifier, "view file missing"));
         } else if (x < names.horizontal().size() && y < names.vertical().size()) {
             name = SequenceNames.fileName(found.stem(), names.horizontal().get(x), names.vertical().get(y),
                     names.extension());
@@ -118,8 +136,11 @@ public final class FileImageStore implements ImageStore {
                 .orElseThrow(() -> notFound(identifier, "view file missing"));
     }
 
-    @Override
-    public Optional<ViewAngles> sequence(String identifier) {
+    /**
+     * @param identifier an identifier
+     * @return the angles of the sequence it names, or empty if it names a single file
+     */
+    Optional<ViewAngles> sequence(String identifier) {
         String relative = IdentifierCheck.relative(identifier);
         StoreLayout current = layout;
         Jail jail = new Jail(current.root());
@@ -130,7 +151,7 @@ public final class FileImageStore implements ImageStore {
                 .map(f -> new ViewAngles(f.names().horizontal(), f.names().vertical()));
     }
 
-    private static Optional<ImageFile> ownFile(String identifier, String relative, StoreLayout layout, Jail jail) {
+    private static Optional<LocalFile> ownFile(String identifier, String relative, StoreLayout layout, Jail jail) {
         return jail.inside(identifier, layout.namePrefix() + relative + layout.suffix())
                 .flatMap(candidate -> jail.file(identifier, candidate));
     }

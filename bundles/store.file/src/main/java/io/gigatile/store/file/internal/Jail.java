@@ -4,7 +4,6 @@
  */
 package io.gigatile.store.file.internal;
 
-import io.gigatile.api.ImageFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -51,7 +50,7 @@ final class Jail {
      * @param candidate a normalised path under the root
      * @return the file, if it is a readable regular file whose real path is under the root
      */
-    Optional<ImageFile> file(String identifier, Path candidate) {
+    Optional<LocalFile> file(String identifier, Path candidate) {
         if (candidate.equals(root)) {
             return absent(identifier, "the root itself");
         }
@@ -64,8 +63,8 @@ final class Jail {
             if (!attributes.isRegularFile() || !Files.isReadable(real)) {
                 return absent(identifier, "not a readable file");
             }
-            return Optional.of(new ImageFile(identifier, real, attributes.lastModifiedTime().toInstant(),
-                    attributes.size()));
+            return Optional.of(new LocalFile(identifier, real, attributes.lastModifiedTime().toInstant(),
+                    attributes.size(), null));
         } catch (IOException | SecurityException | InvalidPathException e) {
             // no cause kept: an IOException's message holds the path
             return absent(identifier, e.getClass().getSimpleName());

@@ -47,7 +47,7 @@ class FileImageStoreLayoutTest {
         Files.write(root.resolve("pre_sub/b.tif"), new byte[5]);
         FileImageStore store = new FileImageStore(root + "/pre_", "", temp);
 
-        assertThat(store.resolve("a.tif").path()).isEqualTo(root.resolve("pre_a.tif").toRealPath());
+        assertThat(store.resolve("a.tif").localPath().orElseThrow()).isEqualTo(root.resolve("pre_a.tif").toRealPath());
         assertThat(store.resolve("/a.tif").size()).isEqualTo(4);
         assertThat(store.resolve("sub/b.tif").size()).isEqualTo(5);
         assertNotFound(store, "../private/secret.tif");
@@ -58,7 +58,7 @@ class FileImageStoreLayoutTest {
     void suffixIsAppended() throws IOException {
         FileImageStore store = new FileImageStore(root + "/", ".tif", temp);
 
-        assertThat(store.resolve("a").path()).isEqualTo(root.resolve("a.tif").toRealPath());
+        assertThat(store.resolve("a").localPath().orElseThrow()).isEqualTo(root.resolve("a.tif").toRealPath());
         assertNotFound(store, "a.tif");
     }
 
@@ -73,7 +73,7 @@ class FileImageStoreLayoutTest {
     void emptyPrefixIsTheWorkingDirectory() throws IOException {
         FileImageStore store = new FileImageStore("", "", root);
 
-        assertThat(store.resolve("a.tif").path()).isEqualTo(root.resolve("a.tif").toRealPath());
+        assertThat(store.resolve("a.tif").localPath().orElseThrow()).isEqualTo(root.resolve("a.tif").toRealPath());
         assertNotFound(store, "../private/secret.tif");
     }
 
@@ -93,9 +93,9 @@ class FileImageStoreLayoutTest {
         Files.createSymbolicLink(root.resolve("dir"), root.resolve("real"));
         FileImageStore store = new FileImageStore(root.toString(), "", temp);
 
-        assertThat(store.resolve("link.tif").path()).isEqualTo(root.resolve("a.tif").toRealPath());
+        assertThat(store.resolve("link.tif").localPath().orElseThrow()).isEqualTo(root.resolve("a.tif").toRealPath());
         assertThat(store.resolve("relative.tif").size()).isEqualTo(6);
-        assertThat(store.resolve("dir/c.tif").path()).isEqualTo(root.resolve("real/c.tif").toRealPath());
+        assertThat(store.resolve("dir/c.tif").localPath().orElseThrow()).isEqualTo(root.resolve("real/c.tif").toRealPath());
     }
 
     @Test
@@ -118,7 +118,7 @@ class FileImageStoreLayoutTest {
         Files.createSymbolicLink(root.resolve("escape.tif"), outside.resolve("secret.tif"));
         FileImageStore store = new FileImageStore(alias + "/", "", temp);
 
-        assertThat(store.resolve("a.tif").path()).isEqualTo(root.resolve("a.tif").toRealPath());
+        assertThat(store.resolve("a.tif").localPath().orElseThrow()).isEqualTo(root.resolve("a.tif").toRealPath());
         assertNotFound(store, "escape.tif");
     }
 

@@ -45,13 +45,16 @@ class FileImageStoreSequenceTest {
     }
 
     private String name(int x, int y) {
-        return store.resolve("sub/obj", x, y).path().getFileName().toString();
+        return store.resolve("sub/obj", x, y).localPath().orElseThrow().getFileName().toString();
     }
 
     @Test
     void aSequenceListsItsAnglesSorted() {
         assertThat(store.sequence("sub/obj")).contains(new ViewAngles(List.of(0, 120, 240), List.of(45, 90)));
         assertThat(store.sequence("/sub/obj")).isPresent();
+        assertThat(store.resolve("sub/obj").sequence())
+                .contains(new ViewAngles(List.of(0, 120, 240), List.of(45, 90)));
+        assertThat(store.resolve("sub/obj", 1, 0).sequence()).isEmpty();
     }
 
     @Test
@@ -66,7 +69,7 @@ class FileImageStoreSequenceTest {
         assertThat(name(0, 0)).isEqualTo("obj_pyr_000_045.tif");
         assertThat(name(1, 1)).isEqualTo("obj_pyr_120_090.tif");
         assertThat(name(2, 1)).isEqualTo("obj_pyr_240_090.tif");
-        assertThat(store.resolve("sub/obj", 1, 0).path()).isEqualTo(root.resolve("sub/obj_pyr_120_045.tif")
+        assertThat(store.resolve("sub/obj", 1, 0).localPath().orElseThrow()).isEqualTo(root.resolve("sub/obj_pyr_120_045.tif")
                 .toRealPath());
         assertThat(store.resolve("sub/obj", 1, 0).identifier()).isEqualTo("sub/obj");
         assertThat(store.resolve("sub/obj", 1, 0).size()).isEqualTo("obj_pyr_120_045.tif".length());
@@ -76,7 +79,7 @@ class FileImageStoreSequenceTest {
     void theIdentifierAloneIsTheDefaultViewAndItsTimestamp() throws IOException {
         Instant modified = Instant.parse("2025-03-04T05:06:07Z");
         Files.setLastModifiedTime(root.resolve("sub/obj_pyr_000_090.tif"), FileTime.from(modified));
-        assertThat(store.resolve("sub/obj").path().getFileName().toString()).isEqualTo("obj_pyr_000_090.tif");
+        assertThat(store.resolve("sub/obj").localPath().orElseThrow().getFileName().toString()).isEqualTo("obj_pyr_000_090.tif");
         assertThat(store.resolve("sub/obj").lastModified()).isEqualTo(modified);
     }
 
@@ -91,7 +94,7 @@ class FileImageStoreSequenceTest {
 
     @Test
     void aSingleImageHasOnlyItsFirstView() {
-        assertThat(store.resolve("sub/single.tif", 0, 0).path().getFileName().toString()).isEqualTo("single.tif");
+        assertThat(store.resolve("sub/single.tif", 0, 0).localPath().orElseThrow().getFileName().toString()).isEqualTo("single.tif");
         assertThatThrownBy(() -> store.resolve("sub/single.tif", 1, 0)).isInstanceOf(ImageNotFoundException.class);
         assertThatThrownBy(() -> store.resolve("sub/none", 0, 0)).isInstanceOf(ImageNotFoundException.class);
     }

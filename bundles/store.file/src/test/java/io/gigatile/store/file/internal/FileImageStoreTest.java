@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.gigatile.api.BadRequestException;
-import io.gigatile.api.ImageFile;
 import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.StoredImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,18 +44,18 @@ class FileImageStoreTest {
         Instant modified = Instant.parse("2024-05-06T07:08:09Z");
         Files.setLastModifiedTime(root.resolve("sub/b.tif"), FileTime.from(modified));
 
-        ImageFile file = store.resolve("sub/b.tif");
+        StoredImage file = store.resolve("sub/b.tif");
 
         assertThat(file.identifier()).isEqualTo("sub/b.tif");
-        assertThat(file.path()).isEqualTo(root.resolve("sub/b.tif").toRealPath());
+        assertThat(file.localPath().orElseThrow()).isEqualTo(root.resolve("sub/b.tif").toRealPath());
         assertThat(file.size()).isEqualTo(5);
         assertThat(file.lastModified()).isEqualTo(modified);
     }
 
     @Test
     void leadingSlashesStayInsideTheRoot() throws IOException {
-        assertThat(store.resolve("/a.tif").path()).isEqualTo(root.resolve("a.tif").toRealPath());
-        assertThat(store.resolve("//sub/b.tif").path()).isEqualTo(root.resolve("sub/b.tif").toRealPath());
+        assertThat(store.resolve("/a.tif").localPath().orElseThrow()).isEqualTo(root.resolve("a.tif").toRealPath());
+        assertThat(store.resolve("//sub/b.tif").localPath().orElseThrow()).isEqualTo(root.resolve("sub/b.tif").toRealPath());
         assertThat(store.resolve("/a.tif").identifier()).isEqualTo("/a.tif");
     }
 

@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.engine.internal;
+
+import io.gigatile.api.BadRequestException;
+import io.gigatile.api.DecodeFailureException;
+import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageRequest;
+import io.gigatile.api.ImageSource;
+import io.gigatile.api.RenderedImage;
+import io.gigatile.api.ResolvedImage;
+import io.gigatile.api.StoredImage;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One image as one request found it: the store was asked once, and everything the request does goes through
+ * what it answered. Only another view of an image sequence, which is a stored image of its own, costs a second
+ * lookup.
+ */
+final class EngineImage implements ResolvedImage {
+    private final String identifier;
+    private final StoreRoutes.Route route;
+    private final StoredImage stored;
+    private final Engine.Parts parts;
+
+    EngineImage(String identifier, StoreRoutes.Route route, StoredImage stored, Engine.Parts parts) {
+        this.identifier = identifier;
+        this.route = route;
+        this.stored = stored;
+        this.parts = parts;
+    }
+
+    @Override
+    public String identifier() {
+        return identifier;
+    }
+
+    /** A sequence is described by its default view, with the angles the store found. */
+    @Override
+    public ImageInfo info() {
+        try (CachedSource.Lease lease = parts.sources().lease(route.store(), stored)) {
+            ImageInfo info = lease.source().info();
+            return stored.sequence().map(info::withAngles).orElse(info);
+        }
+    }
+
+    @Override
+    public Instant lastModified() {
+        return stored.lastModified();
+    }
+
+    @Override
+    public String version() {
+        return stored.version();
+    }
+
+    /**
+     * The view of a sequence is a stored image of its own, which the store finds; the view of any other image is
+     * a page its decoder selects.
+     */
+    @Override
+    public RenderedImage render(ImageRequest request) {
+        if (!identifier.equals(request.identifier())) {
+            throw new IllegalArgumentException("a request for another image");
+        }
+        boolean sequence = stored.sequence().isPresent();
+        StoredImage file = sequence ? route.store().resolve(route.local(), request.viewX(), request.viewY())
+                : stored;
+        Optional<RenderedImage> cached = parts.caches().get(request.cacheKey(), file.version());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        RenderedImage image;
+        try (CachedSource.Lease lease = parts.sources().lease(route.store(), file)) {
+            ImageSource source = sequence ? lease.source() : view(lease.source(), request);
+            image = parts.renderer().render(request, file, source);
+        }
+        parts.caches().put(image);
+        return image;
+    }
+
+    private static ImageSource view(ImageSource source, ImageRequest request) {
+        int x = request.viewX();
+        int y = request.viewY();
+        ImageInfo info = source.info();
+        if (x < 0 || y < 0 || x >= info.horizontalViews() || y >= info.verticalViews()) {
+            throw new BadRequestException("no such view of the image");
+        }
+        ImageSource view = source.view(x, y);
+        if (view == null) {
+            throw new DecodeFailureException("the decoder has no source for the view");
+        }
+        return view;
+    }
+}
