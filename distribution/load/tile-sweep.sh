@@ -6,7 +6,10 @@
 # distribution/target/gigatile.jar with a 512 MB heap on a free loopback port, fetches every JTL tile of every
 # resolution with 32 concurrent clients, checks that each is a 200 image/jpeg of the right size, and prints
 # timings. Stops the server when done. Needs vips (libvips-tools) and curl; run after `mvn install`.
-# Usage: distribution/load/tile-sweep.sh [concurrency] [java]
+# STORE=s3 serves the image from a real S3 server instead (s3proxy, the jar the integration tests' build copies to
+# integration-tests/target/s3proxy/, or S3PROXY_JAR), STORE=http from Debian's nginx (nginx-light): the same
+# tiles through the S3 and HTTP stores, for comparison with the file store (STORE=file, the default).
+# Usage: [STORE=file|s3|http] distribution/load/tile-sweep.sh [concurrency] [java]
 set -euo pipefail
 concurrency=${1:-32}
 java=${2:-java}
@@ -15,7 +18,15 @@ jar="$here/../target/gigatile.jar"
 [ -f "$jar" ] || { echo "build first: $jar is missing" >&2; exit 2; }
 work=$(mktemp -d)
 pid=""
-trap '[ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$work"' EXIT
+helpers=()
+store=${STORE:-file}
+cleanup() {
+    [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
+    for h in "${helpers[@]}"; do kill "$h" 2>/dev/null; wait "$h" 2>/dev/null; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 w=16000; h=12000
 image=tif-rgb-jpeg-16000x12000-tile256-pyramid.tif
@@ -36,21 +47,65 @@ vips tiffsave "$work/srgb.v" "$work/images/$image" --tile --pyramid --tile-width
 rm -f "$work"/*.v
 echo "made $image ($(du -h "$work/images/$image" | cut -f1)) in $(( $(date +%s) - t0 )) s"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$work/run/deploy"
+fif=$image
+case "$store" in
+file) ;;
+s3)
+    s3jar=${S3PROXY_JAR:-$here/../../integration-tests/target/s3proxy/s3proxy.jar}
+    [ -f "$s3jar" ] || { echo "s3proxy jar missing: $s3jar (build the integration tests first)" >&2; exit 2; }
+    s3port=$(free_port)
+    mkdir -p "$work/s3/buckets/images"
+    ln "$work/images/$image" "$work/s3/buckets/images/$image"
+    printf '%s\n' "s3proxy.endpoint=http://127.0.0.1:$s3port" "s3proxy.authorization=aws-v2-or-v4" \
+        "s3proxy.identity=load" "s3proxy.credential=load-secret" "jclouds.provider=filesystem" \
+        "jclouds.filesystem.basedir=$work/s3/buckets" > "$work/s3/s3proxy.properties"
+    "$java" -Xmx512m -jar "$s3jar" --properties "$work/s3/s3proxy.properties" > "$work/s3/s3proxy.log" 2>&1 &
+    helpers+=($!)
+    printf '%s\n' "endpoint = http://127.0.0.1:$s3port" "bucket = images" "accessKey = load" \
+        ".secretKey = load-secret" "gigatile.store.prefix = s3:" > "$work/run/deploy/io.gigatile.store.s3~load.cfg"
+    fif="s3:$image" ;;
+http)
+    command -v nginx >/dev/null || { echo "needs nginx (apt-get install nginx-light)" >&2; exit 2; }
+    webport=$(free_port)
+    mkdir -p "$work/nginx/logs"
+    cat > "$work/nginx/nginx.conf" <<CONF
+daemon off;
+user root;
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    keepalive_requests 100000;
+    server { listen 127.0.0.1:$webport; root $work; location /images/ { } }
+}
+CONF
+    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &
+    helpers+=($!)
+    printf '%s\n' "baseUrl = http://127.0.0.1:$webport/images/" "gigatile.store.prefix = web:" \
+        > "$work/run/deploy/io.gigatile.store.http~load.cfg"
+    fif="web:$image" ;;
+*) echo "STORE is file, s3 or http" >&2; exit 2 ;;
+esac
+
+port=$(free_port)
 base="http://127.0.0.1:$port/fcgi-bin/iipsrv.fcgi"
 start=$(date +%s%N)
 (cd "$work/run" && FILESYSTEM_PREFIX="$work/images/" exec "$java" -Xmx512m -jar "$jar" --bind "127.0.0.1:$port" \
     > "$work/run/server.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 600); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$base?FIF=$image&JTL=0,0" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$base?FIF=$fif&JTL=0,0" || true)
     [ "$code" = 200 ] && break
     sleep 0.05
 done
 [ "$code" = 200 ] || { echo "server did not come up"; cat "$work/run/server.log"; exit 1; }
-echo "first tile $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
+echo "first tile $(( ($(date +%s%N) - start) / 1000000 )) ms after start (store: $store)"
 
-obj=$(curl -s "$base?FIF=$image&OBJ=Max-size&OBJ=Tile-size&OBJ=Resolution-number&OBJ=Resolutions" | tr -d '\r')
+obj=$(curl -s "$base?FIF=$fif&OBJ=Max-size&OBJ=Tile-size&OBJ=Resolution-number&OBJ=Resolutions" | tr -d '\r')
 echo "$obj"
 tile=$(echo "$obj" | sed -n 's/^Tile-size:\([0-9]*\) .*/\1/p')
 res=$(echo "$obj" | sed -n 's/^Resolutions://p' | tr ',' '\n')
@@ -69,7 +124,7 @@ done <<< "$res"
 count=$(wc -l < "$urls")
 echo "fetching $count tiles with $concurrency clients"
 # 32 keep-alive clients; each checks status, media type and the size in the JPEG's own frame header
-python3 - "$port" "$image" "$concurrency" "$urls" <<'PY'
+python3 - "$port" "$fif" "$concurrency" "$urls" <<'PY'
 import http.client, sys, threading, time, concurrent.futures as cf
 port, image, clients, urls = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
 jobs = [tuple(map(int, line.split())) for line in open(urls)]

@@ -89,6 +89,44 @@ final class TestServer {
         }
     }
 
+    /**
+     * Creates or updates a factory configuration, as a {@code pid~name.cfg} file would.
+     *
+     * @param factoryPid the factory PID
+     * @param name the configuration's name
+     * @param properties its properties
+     */
+    void configureFactory(String factoryPid, String name, Map<String, Object> properties) {
+        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
+        ConfigurationAdmin admin = context.getService(ref);
+        try {
+            Configuration config = admin.getFactoryConfiguration(factoryPid, name, "?");
+            config.updateIfDifferent(new Hashtable<>(properties));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    /**
+     * Waits for the image store that takes a route prefix.
+     *
+     * @param prefix the route prefix
+     */
+    void awaitRoute(String prefix) {
+        String filter = "(&(objectClass=" + ImageStore.class.getName() + ")(gigatile.store.prefix="
+                + escape(prefix) + "))";
+        Await.until(context, TIMEOUT, "the image store routed by " + prefix, () -> {
+            try {
+                ServiceReference<?>[] refs = context.getServiceReferences((String) null, filter);
+                return refs != null && refs.length > 0;
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private void awaitStore(String prefix) {
         String filter = "(&(objectClass=" + ImageStore.class.getName() + ")(prefix=" + escape(prefix) + "))";
         Await.until(context, TIMEOUT, "the file store on the fixtures", () -> {
