@@ -9,6 +9,8 @@
 # STORE=s3 serves the image from a real S3 server instead (s3proxy, the jar the integration tests' build copies to
 # integration-tests/target/s3proxy/, or S3PROXY_JAR), STORE=http from Debian's nginx (nginx-light): the same
 # tiles through the S3 and HTTP stores, for comparison with the file store (STORE=file, the default).
+# COUNT_REQUESTS=1 (with STORE=s3 or http) puts nginx in front of the storage with an access log and prints how
+# many requests the tiles cost it (the extra hop costs some speed: measure tiles/s without it).
 # Usage: [STORE=file|s3|http] distribution/load/tile-sweep.sh [concurrency] [java]
 set -euo pipefail
 concurrency=${1:-32}
@@ -26,6 +28,29 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+# nginx in the foreground on $1, with $2 as the body of its server block; logs requests when counting
+start_nginx() {
+    command -v nginx >/dev/null || { echo "needs nginx (apt-get install nginx-light)" >&2; exit 2; }
+    mkdir -p "$work/nginx/logs"
+    local log="access_log off;"
+    [ "${COUNT_REQUESTS:-0}" = 1 ] && log="access_log $work/nginx/logs/access.log;"
+    cat > "$work/nginx/nginx.conf" <<CONF
+daemon off;
+user root;
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+    $log
+    sendfile on;
+    keepalive_requests 100000;
+    server { listen 127.0.0.1:$1; $2 }
+}
+CONF
+    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &
+    helpers+=($!)
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 w=16000; h=12000
@@ -62,31 +87,22 @@ s3)
         "jclouds.filesystem.basedir=$work/s3/buckets" > "$work/s3/s3proxy.properties"
     "$java" -Xmx512m -jar "$s3jar" --properties "$work/s3/s3proxy.properties" > "$work/s3/s3proxy.log" 2>&1 &
     helpers+=($!)
-    printf '%s\n' "endpoint = http://127.0.0.1:$s3port" "bucket = images" "accessKey = load" \
-        ".secretKey = load-secret" "gigatile.store.prefix = s3:" > "$work/run/deploy/io.gigatile.store.s3~load.cfg"
+    endpoint="http://127.0.0.1:$s3port"
+    if [ "${COUNT_REQUESTS:-0}" = 1 ]; then
+        # the client's Host goes through unchanged: it is part of what SigV4 signs
+        proxyport=$(free_port)
+        start_nginx "$proxyport" "location / { proxy_pass $endpoint; proxy_set_header Host \$http_host; \
+            proxy_http_version 1.1; proxy_set_header Connection \"\"; }"
+        endpoint="http://127.0.0.1:$proxyport"
+    fi
+    printf '%s\n' "endpoint = $endpoint" "bucket = images" "accessKey = load" \
+        ".secretKey = load-secret" "gigatile.store.prefix = s3:" > "$work/run/deploy/io.gigatile.store.s3-load.cfg"
     fif="s3:$image" ;;
 http)
-    command -v nginx >/dev/null || { echo "needs nginx (apt-get install nginx-light)" >&2; exit 2; }
     webport=$(free_port)
-    mkdir -p "$work/nginx/logs"
-    cat > "$work/nginx/nginx.conf" <<CONF
-daemon off;
-user root;
-worker_processes 2;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    sendfile on;
-    keepalive_requests 100000;
-    server { listen 127.0.0.1:$webport; root $work; location /images/ { } }
-}
-CONF
-    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &
-    helpers+=($!)
+    start_nginx "$webport" "root $work; location /images/ { }"
     printf '%s\n' "baseUrl = http://127.0.0.1:$webport/images/" "gigatile.store.prefix = web:" \
-        > "$work/run/deploy/io.gigatile.store.http~load.cfg"
+        > "$work/run/deploy/io.gigatile.store.http-load.cfg"
     fif="web:$image" ;;
 *) echo "STORE is file, s3 or http" >&2; exit 2 ;;
 esac
@@ -156,4 +172,8 @@ print(f"{len(jobs)} tiles in {ms:.0f} ms ({len(jobs) * 1000 / ms:.0f} tiles/s), 
 sys.exit(1 if fails else 0)
 PY
 kill -0 "$pid" 2>/dev/null || { echo "server died"; exit 1; }
+if [ -f "$work/nginx/logs/access.log" ]; then
+    echo "the storage answered $(wc -l < "$work/nginx/logs/access.log") requests for $count tiles" \
+        "($(grep -c '"HEAD ' "$work/nginx/logs/access.log") HEAD, $(grep -c '"GET ' "$work/nginx/logs/access.log") GET)"
+fi
 grep -E "ERROR|Exception" "$work/run/server.log" | head -5 || true

@@ -149,7 +149,7 @@ class StoresTest {
         HttpResponse<byte[]> info = server.http().get("/iiif/3/" + id + "/info.json");
 
         assertThat(info.statusCode()).isEqualTo(200);
-        assertThat(Http.text(info)).contains("\"width\":1000").contains(id);
+        assertThat(Http.text(info)).contains("\"width\": 1000").contains(id);
     }
 
     @Test

@@ -6,6 +6,7 @@ package io.gigatile.store.remote;
 
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.ImageStoreContract;
+import io.gigatile.api.testing.MutableClock;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,6 +12,7 @@ import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.MutableClock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;

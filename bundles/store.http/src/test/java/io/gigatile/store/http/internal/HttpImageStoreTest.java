@@ -6,6 +6,7 @@ package io.gigatile.store.http.internal;
 
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.ImageStoreContract;
+import io.gigatile.api.testing.MutableClock;
 import io.gigatile.store.remote.RemoteSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,6 +12,7 @@ import io.gigatile.api.ByteSource;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.MutableClock;
 import io.gigatile.store.remote.RemoteSettings;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -6,7 +6,7 @@ package io.gigatile.store.remote.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gigatile.store.remote.MutableClock;
+import io.gigatile.api.testing.MutableClock;
 import io.gigatile.store.remote.ObjectHead;
 import java.time.Duration;
 import java.time.Instant;
