@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,25 @@ class HeadersTest {
         HttpResponse<byte[]> response = server.http().get(TILE, "If-Modified-Since", lastModified);
         assertThat(response.statusCode()).isEqualTo(304);
         assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void imagesAndInfoCarryAnEntityTagAndAMatchingOneAnswers304() {
+        for (String path : List.of(TILE, "/iiif/3/tif-rgb-none-180x120-tile64-pyramid.tif/info.json",
+                "/iiif/3/tif-rgb-none-180x120-tile64-pyramid.tif/full/90,/0/default.png")) {
+            HttpResponse<byte[]> first = server.http().get(path);
+            String tag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(server.http().get(path).headers().firstValue("ETag")).as(path).hasValue(tag);
+
+            HttpResponse<byte[]> fresh = server.http().get(path, "If-None-Match", tag);
+            assertThat(fresh.statusCode()).as(path).isEqualTo(304);
+            assertThat(fresh.body()).isEmpty();
+            assertThat(fresh.headers().firstValue("ETag")).hasValue(tag);
+            HttpResponse<byte[]> stale = server.http().get(path, "If-None-Match", "\"something-else\"",
+                    "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow());
+            assertThat(stale.statusCode()).as("If-None-Match decides over If-Modified-Since").isEqualTo(200);
+            assertThat(stale.body()).isEqualTo(first.body());
+        }
     }
 
     @Test

@@ -44,43 +44,60 @@ public final class Engine implements ImageService {
     private final TransformChain transforms = new TransformChain();
     private final ResponseCaches caches = new ResponseCaches();
     private final SourceCache sources;
+    private final KnownImages known = new KnownImages(System::nanoTime);
+    private final TileCache tiles;
+    private volatile CacheSettings cacheSettings;
     private volatile Renderer renderer;
 
     /** @param config the component configuration */
     @Activate
     public Engine(EngineConfig config) {
-        this(EngineSettings.of(config));
-        LOG.debug("engine activated with {}", settings);
+        this(EngineSettings.of(config), CacheSettings.of(config));
+        LOG.debug("engine activated with {} and {}", settings, cacheSettings);
     }
 
-    /** @param settings plain settings, for tests */
-    Engine(EngineSettings settings) {
+    /**
+     * @param settings plain settings, for tests
+     * @param cacheSettings the revalidation interval and the tile cache's size
+     */
+    Engine(EngineSettings settings, CacheSettings cacheSettings) {
         this.settings = settings;
+        this.cacheSettings = cacheSettings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
+        this.tiles = new TileCache(cacheSettings.tileCacheBytes());
         this.renderer = new Renderer(settings, transforms, encoders);
+    }
+
+    /** @param settings plain settings, for tests; the store is asked on every request */
+    Engine(EngineSettings settings) {
+        this(settings, CacheSettings.FRESH);
     }
 
     /** Takes new limits without dropping the open sources or interrupting requests in flight. */
     @Modified
     void modified(EngineConfig config) {
         EngineSettings next = EngineSettings.of(config);
+        CacheSettings nextCaches = CacheSettings.of(config);
         this.renderer = new Renderer(next, transforms, encoders);
         this.settings = next;
+        this.cacheSettings = nextCaches;
         sources.capacity(next.maxMetadataCache());
-        LOG.debug("engine reconfigured with {}", next);
+        tiles.capacity(nextCaches.tileCacheBytes());
+        LOG.debug("engine reconfigured with {} and {}", next, nextCaches);
     }
 
     @Deactivate
     void deactivate() {
         sources.close();
+        tiles.clear();
     }
 
     /** The store is asked here, once; what the request does next goes through the answer. */
     @Override
     public ResolvedImage image(String identifier) {
         StoreRoutes.Route route = stores.route(identifier);
-        StoredImage stored = route.store().resolve(route.local());
-        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer));
+        StoredImage stored = known.resolve(route, cacheSettings.revalidateAfter().toNanos());
+        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer, tiles));
     }
 
     /**
@@ -90,8 +107,9 @@ public final class Engine implements ImageService {
      * @param sources the open sources
      * @param caches the response caches
      * @param renderer the renderer with the current settings
+     * @param tiles the decoded tiles
      */
-    record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer) {
+    record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer, TileCache tiles) {
     }
 
     @Override
@@ -102,6 +120,11 @@ public final class Engine implements ImageService {
     @Override
     public boolean supportsFormat(String format) {
         return encoders.find(format).isPresent();
+    }
+
+    /** @return bytes of decoded tiles held, for tests */
+    long tileCacheBytes() {
+        return tiles.held();
     }
 
     /** @return how many sources are open, for tests */
@@ -122,6 +145,7 @@ public final class Engine implements ImageService {
 
     void unbindStore(ImageStore store) {
         stores.remove(store);
+        known.forget(store);
     }
 
     @Reference(name = "decoder", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -137,6 +161,8 @@ public final class Engine implements ImageService {
     void unbindDecoder(ImageDecoder decoder) {
         decoders.remove(decoder);
         sources.dropDecoder(decoder);
+        // the tiles do not say which decoder made them: a departed decoder's pixels must not outlive it
+        tiles.clear();
     }
 
     @Reference(name = "encoder", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -41,4 +41,19 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "How many opened images (with their metadata) to keep open (iipsrv's"
                     + " MAX_METADATA_CACHE_SIZE); -1 for no limit, 0 to open the file for every request.")
     int maxMetadataCache() default 1000;
+
+    /** @return seconds a resolved image is trusted before its store is asked again */
+    @AttributeDefinition(name = "Revalidate after",
+            description = "Seconds an image the store resolved is used without asking the store again; after"
+                    + " that the store is asked whether it is unchanged (a file's attributes, a conditional"
+                    + " request). 0 asks the store on every request. A replaced image is seen at most this long"
+                    + " after it changed.")
+    int revalidateAfter() default 2;
+
+    /** @return megabytes of decoded tiles to keep */
+    @AttributeDefinition(name = "Decoded tile cache size",
+            description = "Megabytes of decoded tiles kept in memory, least recently used leave first, so that"
+                    + " overlapping and neighbouring region requests do not decode the same tiles again."
+                    + " 0 keeps none.")
+    int tileCacheSize() default 64;
 }

@@ -76,10 +76,24 @@ final class EngineImage implements ResolvedImage {
         RenderedImage image;
         try (CachedSource.Lease lease = parts.sources().lease(route.store(), file)) {
             ImageSource source = sequence ? lease.source() : view(lease.source(), request);
-            image = parts.renderer().render(request, file, source);
+            ImageSource tiled = CachingSource.of(source, new TileOwner(route.store(), file.key(), file.version(),
+                    request.viewX(), request.viewY()), parts.tiles());
+            image = parts.renderer().render(request, file, tiled);
         }
         parts.caches().put(image);
         return image;
+    }
+
+    /**
+     * Whose tiles: one view of one version of one stored image.
+     *
+     * @param store the store
+     * @param key the stored image's key
+     * @param version its version
+     * @param viewX the view's column
+     * @param viewY the view's row
+     */
+    private record TileOwner(Object store, String key, String version, int viewX, int viewY) {
     }
 
     private static ImageSource view(ImageSource source, ImageRequest request) {

@@ -28,8 +28,12 @@ final class EngineFixture {
     final SyntheticDecoder decoder = new SyntheticDecoder();
 
     EngineFixture(Path dir, EngineSettings settings) {
+        this(dir, settings, CacheSettings.FRESH);
+    }
+
+    EngineFixture(Path dir, EngineSettings settings, CacheSettings caches) {
         this.dir = dir;
-        this.engine = new Engine(settings);
+        this.engine = new Engine(settings, caches);
         engine.bindStore(new DirStore(dir), Map.of());
         engine.bindDecoder(decoder, SyntheticDecoder.properties("synth", 0, 1L, List.of("syn"),
                 List.of(SyntheticDecoder.SIGNATURE)));

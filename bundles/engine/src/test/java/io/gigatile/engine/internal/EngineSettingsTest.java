@@ -7,11 +7,16 @@ package io.gigatile.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class EngineSettingsTest {
 
     static EngineConfig config(int maxSize, int interpolation, int cache) {
+        return config(maxSize, interpolation, cache, 2, 64);
+    }
+
+    static EngineConfig config(int maxSize, int interpolation, int cache, int revalidate, int tileMegabytes) {
         return new EngineConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -42,7 +47,24 @@ class EngineSettingsTest {
             public int maxMetadataCache() {
                 return cache;
             }
+
+            @Override
+            public int revalidateAfter() {
+                return revalidate;
+            }
+
+            @Override
+            public int tileCacheSize() {
+                return tileMegabytes;
+            }
         };
+    }
+
+    @Test
+    void cacheSettingsComeInSecondsAndMegabytesAndNeverNegative() {
+        assertThat(CacheSettings.of(config(5000, 1, 10, 3, 16)))
+                .isEqualTo(new CacheSettings(Duration.ofSeconds(3), 16L << 20));
+        assertThat(CacheSettings.of(config(5000, 1, 10, -1, -5))).isEqualTo(new CacheSettings(Duration.ZERO, 0));
     }
 
     @Test

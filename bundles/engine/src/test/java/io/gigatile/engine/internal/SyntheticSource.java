@@ -36,6 +36,8 @@ final class SyntheticSource implements ImageSource {
     private final String pattern;
     private final String passThroughFormat;
     final List<Read> reads = new CopyOnWriteArrayList<>();
+    /** Every tile decoded, as "level/x/y". */
+    final List<String> tileReads = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
     SyntheticSource(Spec spec) {
@@ -105,6 +107,7 @@ final class SyntheticSource implements ImageSource {
             throw new IllegalStateException("read from a closed source");
         }
         Rect r = info.levels().get(level).tileRect(tileX, tileY);
+        tileReads.add(level + "/" + tileX + "/" + tileY);
         int bands = info.bands();
         byte[] samples = new byte[r.width() * r.height() * bands];
         for (int y = 0; y < r.height(); y++) {

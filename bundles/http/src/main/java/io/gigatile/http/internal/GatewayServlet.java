@@ -83,7 +83,13 @@ final class GatewayServlet extends HttpServlet {
         answer.headers().forEach(resp::setHeader);
         if (answer.status() >= 200 && answer.status() < 300) {
             policy.addCaching(resp, answer.lastModified());
-            if (HeaderPolicy.notModified(req, answer.lastModified())) {
+            String tag = answer.headers().getOrDefault("ETag", EntityTags.of(answer.body()));
+            resp.setHeader("ETag", tag);
+            // If-None-Match decides when present; If-Modified-Since only without it (RFC 9110, 13.2.2)
+            String ifNoneMatch = req.getHeader("If-None-Match");
+            boolean fresh = ifNoneMatch != null ? EntityTags.matches(ifNoneMatch, tag)
+                    : HeaderPolicy.notModified(req, answer.lastModified());
+            if (fresh) {
                 resp.setStatus(304);
                 return;
             }
