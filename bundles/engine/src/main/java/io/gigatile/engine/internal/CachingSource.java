@@ -44,13 +44,7 @@ final class CachingSource implements ImageSource {
 
     @Override
     public Raster readTile(int level, int tileX, int tileY) {
-        TileCache.Key key = new TileCache.Key(image, level, tileX, tileY);
-        Raster tile = tiles.get(key);
-        if (tile == null) {
-            tile = source.readTile(level, tileX, tileY);
-            tiles.put(key, tile);
-        }
-        return tile;
+        return tiles.load(new TileCache.Key(image, level, tileX, tileY), () -> source.readTile(level, tileX, tileY));
     }
 
     @Override

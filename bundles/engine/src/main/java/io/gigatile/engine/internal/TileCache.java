@@ -5,19 +5,25 @@
 package io.gigatile.engine.internal;
 
 import io.gigatile.api.Raster;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Decoded tiles, so that overlapping and neighbouring region requests do not decode the same tiles again
  * (iipsrv keeps decoded tiles too). Bounded by the bytes of the samples held, least recently used first out.
- * Rasters are immutable by contract, so a tile is handed out as it is. Thread-safe: one lock, held for map
- * operations only, never while decoding.
+ * Rasters are immutable by contract, so a tile is handed out as it is. A tile being decoded is waited for
+ * rather than decoded twice: neighbouring regions asked at the same moment (a viewer's burst) share their
+ * tiles too. Thread-safe: one lock, held for map operations only, never while decoding.
  */
 final class TileCache {
     private final Object lock = new Object();
     private final Map<Key, Raster> tiles = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Key, CompletableFuture<Raster>> loading = new HashMap<>();
     private long capacity;
     private long held;
 
@@ -44,9 +50,55 @@ final class TileCache {
         }
     }
 
-    Raster get(Key key) {
+    /**
+     * @param key the tile
+     * @param decode decodes it, on the calling thread, if no one holds or is decoding it
+     * @return the tile, held, decoded by another thread meanwhile, or decoded now
+     */
+    Raster load(Key key, Supplier<Raster> decode) {
+        CompletableFuture<Raster> pending;
+        CompletableFuture<Raster> mine = null;
         synchronized (lock) {
-            return tiles.get(key);
+            Raster held = tiles.get(key);
+            if (held != null) {
+                return held;
+            }
+            pending = loading.get(key);
+            if (pending == null) {
+                mine = new CompletableFuture<>();
+                loading.put(key, mine);
+            }
+        }
+        if (mine == null) {
+            return waitFor(pending);
+        }
+        try {
+            Raster tile = decode.get();
+            put(key, tile);
+            mine.complete(tile);
+            return tile;
+        } catch (RuntimeException | Error e) {
+            // the waiting requests fail as this one does; nothing of the failure stays
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (lock) {
+                loading.remove(key, mine);
+            }
+        }
+    }
+
+    private static Raster waitFor(CompletableFuture<Raster> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
