@@ -21,6 +21,9 @@ final class Settings {
     static final String PNG = "io.gigatile.encoder.png";
     static final String IIIF = "io.gigatile.protocol.iiif";
     static final String MEMORY_CACHE = "io.gigatile.cache.memory";
+    static final String MEMCACHED_CACHE = "io.gigatile.cache.memcached";
+    /** The variable without which the memcached cache stays off (iipsrv would try localhost). */
+    static final String MEMCACHED_SERVERS = "MEMCACHED_SERVERS";
 
     static final List<Setting> ALL = List.of(
             new Setting("FILESYSTEM_PREFIX", STORE, "prefix", Setting::text),
@@ -34,6 +37,8 @@ final class Settings {
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
             new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
+            new Setting(MEMCACHED_SERVERS, MEMCACHED_CACHE, "servers", Setting::text),
+            new Setting("MEMCACHED_TIMEOUT", MEMCACHED_CACHE, "expiry", Setting::integer),
             new Setting("CORS", HTTP, "cors", Setting::text),
             new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text),
             new Setting("IIIF_VERSION", IIIF, "version", Setting::integer),
@@ -63,6 +68,19 @@ final class Settings {
                 LOG.error("{}: {}; the default stays", s.variable(), e.getMessage());
             }
         }
+        memcachedOnlyWithServers(environment, byPid);
         return byPid;
+    }
+
+    /**
+     * The memcached cache runs only where a configuration exists: one made of MEMCACHED_TIMEOUT alone would start
+     * it without servers. Unlike iipsrv, which tries localhost, Gigatile uses memcached only when told where.
+     */
+    private static void memcachedOnlyWithServers(Map<String, String> environment,
+            Map<String, Map<String, Object>> byPid) {
+        String servers = environment.get(MEMCACHED_SERVERS);
+        if ((servers == null || servers.isBlank()) && byPid.remove(MEMCACHED_CACHE) != null) {
+            LOG.info("MEMCACHED_SERVERS is not set or empty: memcached stays off, MEMCACHED_TIMEOUT is not used");
+        }
     }
 }

@@ -52,6 +52,31 @@ class SettingsTest {
     }
 
     @Test
+    void memcachedServersAndTimeoutGoToTheMemcachedCache() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("MEMCACHED_SERVERS",
+                "cache1:11211,cache2", "MEMCACHED_TIMEOUT", "3600"));
+        assertThat(byPid).containsOnlyKeys(Settings.MEMCACHED_CACHE);
+        assertThat(byPid.get(Settings.MEMCACHED_CACHE))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("servers", "cache1:11211,cache2", "expiry", 3600));
+        assertThat(Settings.from(Map.of("MEMCACHED_SERVERS", "localhost")).get(Settings.MEMCACHED_CACHE))
+                .containsExactlyEntriesOf(Map.of("servers", "localhost"));
+    }
+
+    @Test
+    void memcachedStaysOffWithoutServers() {
+        assertThat(Settings.from(Map.of("MEMCACHED_TIMEOUT", "3600"))).isEmpty();
+        assertThat(Settings.from(Map.of("MEMCACHED_SERVERS", " ", "MEMCACHED_TIMEOUT", "3600"))).isEmpty();
+        assertThat(Settings.from(Map.of("MEMCACHED_TIMEOUT", "60", "JPEG_QUALITY", "80")))
+                .containsOnlyKeys(Settings.JPEG);
+    }
+
+    @Test
+    void anInvalidMemcachedTimeoutKeepsTheServers() {
+        assertThat(Settings.from(Map.of("MEMCACHED_SERVERS", "cache1", "MEMCACHED_TIMEOUT", "a day"))
+                .get(Settings.MEMCACHED_CACHE)).containsExactlyEntriesOf(Map.of("servers", "cache1"));
+    }
+
+    @Test
     void unsetEnvironmentChangesNothing() {
         assertThat(Settings.from(Map.of())).isEmpty();
     }

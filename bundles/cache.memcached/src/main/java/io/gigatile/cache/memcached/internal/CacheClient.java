@@ -1,0 +1,156 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.cache.memcached.internal;
+
+import io.gigatile.api.RenderedImage;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.spy.memcached.MemcachedClient;
+import net.spy.memcached.internal.GetFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One spymemcached client, made for one set of servers, and its breaker. Nothing here throws: a failure (a
+ * timeout, a server gone, a full queue) is a miss, and bypasses the servers for a while.
+ */
+final class CacheClient {
+    /** memcached's item header, CAS value and line ends, counted beside key and value against its item limit. */
+    static final int ITEM_OVERHEAD = 64;
+    /** How long closing waits for stores still queued. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheClient.class);
+
+    private final MemcachedClient client;
+    private final MemcachedSettings settings;
+    private final ImageTranscoder transcoder;
+    private final Breaker breaker;
+    private final Clock clock;
+    /** Shared by the clients {@link #with} makes, as they share the connections. */
+    private final AtomicBoolean closed;
+
+    private CacheClient(MemcachedClient client, MemcachedSettings settings, Breaker breaker, Clock clock,
+            AtomicBoolean closed) {
+        this.client = client;
+        this.settings = settings;
+        this.transcoder = new ImageTranscoder(settings.maxEntryBytes());
+        this.breaker = breaker;
+        this.clock = clock;
+        this.closed = closed;
+    }
+
+    /**
+     * @param settings the servers and timings
+     * @param clock the time of the breaker and of absolute expiry times
+     * @return a client connecting in the background
+     * @throws IOException if no socket selector can be opened
+     */
+    static CacheClient open(MemcachedSettings settings, Clock clock) throws IOException {
+        return new CacheClient(SpyClients.open(settings), settings, new Breaker(clock, settings.retryAfter()), clock,
+                new AtomicBoolean());
+    }
+
+    /**
+     * @param next settings with the same servers and timings
+     * @return a client with next's expiry and entry size, sharing this one's connections and breaker
+     */
+    CacheClient with(MemcachedSettings next) {
+        return new CacheClient(client, next, breaker, clock, closed);
+    }
+
+    /**
+     * @param key a request's cache key
+     * @return the image stored under it, or empty on a miss, a failure or while the servers are bypassed
+     */
+    Optional<RenderedImage> get(String key) {
+        if (!breaker.allowsLookup()) {
+            return Optional.empty();
+        }
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        GetFuture<RenderedImage> future = null;
+        try {
+            future = client.asyncGet(CacheKeys.of(key), transcoder);
+            RenderedImage held = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            worked();
+            // another key with the same hash, or an entry that is not ours
+            return held != null && held.cacheKey().equals(key) ? Optional.of(held) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel(future);
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            cancel(future);
+            failed("lookup", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Queues the store and returns: whether it worked is never waited for. An image too large takes the entry its
+     * key held out, so that an older rendering is not fetched again and again for nothing.
+     */
+    void put(RenderedImage image) {
+        if (!breaker.closed()) {
+            return;
+        }
+        String key = CacheKeys.of(image.cacheKey());
+        try {
+            if (ImageTranscoder.encodedSize(image) + key.length() + ITEM_OVERHEAD > settings.maxEntryBytes()) {
+                client.delete(key);
+            } else {
+                client.set(key, settings.expiryAt(clock.instant()), image, transcoder);
+            }
+        } catch (RuntimeException e) {
+            failed("store", e);
+        }
+    }
+
+    /** Shuts the client down, waiting {@link #CLOSE_WAIT} at most for stores still queued. */
+    void close() {
+        closed.set(true);
+        client.shutdown(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    MemcachedSettings settings() {
+        return settings;
+    }
+
+    Breaker breaker() {
+        return breaker;
+    }
+
+    private void worked() {
+        if (breaker.succeeded()) {
+            LOG.info("memcached {} answers again; the cache is used again", settings.servers());
+        }
+    }
+
+    private void failed(String what, Exception e) {
+        if (closed.get()) {
+            // a client being replaced or shut down: its failures say nothing about the servers
+            return;
+        }
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (breaker.failed()) {
+            LOG.warn("memcached {} {} failed ({}); bypassing the cache for {} s", settings.servers(), what,
+                    cause.toString(), settings.retryAfter().toSeconds());
+        } else {
+            LOG.debug("memcached {} {} failed again ({})", settings.servers(), what, cause.toString());
+        }
+    }
+
+    private static void cancel(GetFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server of the deployment (Gigatile, memcached, nginx, s3proxy) as a child process listening on a loopback
+ * port that stays the same when it is stopped and started again; its output goes to a log file beside it.
+ */
+final class LocalProcess implements AutoCloseable {
+    private static final Duration START = Duration.ofSeconds(60);
+
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path directory;
+    final int port;
+    private Process process;
+
+    LocalProcess(String name, Path directory, int port, List<String> command, Map<String, String> environment) {
+        this.name = name;
+        this.directory = directory;
+        this.port = port;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+    }
+
+    LocalProcess(String name, Path directory, int port, List<String> command) {
+        this(name, directory, port, command, Map.of());
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** Starts the process and returns once its port accepts connections. */
+    LocalProcess start() {
+        try {
+            Files.createDirectories(directory);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve(name + ".log").toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant deadline = Instant.now().plus(START);
+        while (!accepts()) {
+            // waiting on the process rather than sleeping: if it dies, the test learns at once and why
+            if (waitForExit(Duration.ofMillis(50))) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ": " + log());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not listen within " + START + ": " + log());
+            }
+        }
+        return this;
+    }
+
+    /** Kills the process at once, as a crash would, and waits until its port refuses connections. */
+    void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitForExit(Duration.ofSeconds(30));
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            if (!waitForExit(Duration.ofSeconds(20))) {
+                kill();
+            }
+            process = null;
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(directory.resolve(name + ".log"));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private boolean accepts() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean waitForExit(Duration wait) {
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
+    }
+}
