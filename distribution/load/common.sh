@@ -103,19 +103,29 @@ http)
 esac
 
 [ -n "${ENGINE_CFG:-}" ] && printf '%s\n' "$ENGINE_CFG" > "$work/run/deploy/io.gigatile.engine.cfg"
-port=$(free_port)
-base="http://127.0.0.1:$port/fcgi-bin/iipsrv.fcgi"
-start=$(date +%s%N)
-(cd "$work/run" && FILESYSTEM_PREFIX="$work/images/" exec "$java" -Xmx512m -jar "$jar" --bind "127.0.0.1:$port" \
-    > "$work/run/server.log" 2>&1) &
-pid=$!
-for _ in $(seq 1 600); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$base?FIF=$fif&JTL=0,0" || true)
-    [ "$code" = 200 ] && break
-    sleep 0.05
-done
-[ "$code" = 200 ] || { echo "server did not come up"; cat "$work/run/server.log"; exit 1; }
-echo "first tile $(( ($(date +%s%N) - start) / 1000000 )) ms after start (store: $store)"
+# Starts the server (again, after stop_gigatile) with the environment it was given, waits for its first tile
+start_gigatile() {
+    port=$(free_port)
+    base="http://127.0.0.1:$port/fcgi-bin/iipsrv.fcgi"
+    start=$(date +%s%N)
+    (cd "$work/run" && FILESYSTEM_PREFIX="$work/images/" exec "$java" -Xmx512m -jar "$jar" --bind "127.0.0.1:$port" \
+        > "$work/run/server.log" 2>&1) &
+    pid=$!
+    for _ in $(seq 1 600); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "$base?FIF=$fif&JTL=0,0" || true)
+        [ "$code" = 200 ] && break
+        sleep 0.05
+    done
+    [ "$code" = 200 ] || { echo "server did not come up"; cat "$work/run/server.log"; exit 1; }
+    echo "first tile $(( ($(date +%s%N) - start) / 1000000 )) ms after start (store: $store)"
+}
+
+stop_gigatile() {
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    pid=""
+}
+
+start_gigatile
 
 
 # $1: how many answers the storage's requests served

@@ -129,7 +129,10 @@ public final class ImageRequest {
                 && transforms.isEmpty() && quality == Quality.DEFAULT && encodeQuality < 0 && layers == 0;
     }
 
-    /** @return the canonical key of this request's output */
+    /**
+     * @return the canonical key of this request's output; it begins with the identifier and a {@code '|'}, so a
+     *         cache can find an image's entries
+     */
     public String cacheKey() {
         return cacheKey;
     }

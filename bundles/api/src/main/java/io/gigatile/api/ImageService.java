@@ -28,6 +28,23 @@ public interface ImageService {
      */
     ResolvedImage image(String identifier);
 
+    /**
+     * Forgets what the server holds of one image (what its store answered, its open source, its decoded tiles,
+     * its responses in the caches that can find them), so that the next request reads it anew.
+     *
+     * @param identifier the image identifier, as requests name it
+     * @throws ImageNotFoundException if no store takes the identifier
+     * @since 2.1
+     */
+    void purge(String identifier);
+
+    /**
+     * Forgets what the server holds of every image, the response caches' entries included.
+     *
+     * @since 2.1
+     */
+    void purgeAll();
+
     /** @return the limits in force */
     ServiceLimits limits();
 

@@ -26,4 +26,26 @@ public interface ResponseCache {
      * @param image the image to keep under its {@link RenderedImage#cacheKey()}
      */
     void put(RenderedImage image);
+
+    /**
+     * Drops what the cache holds of one image, when an operator asks for it. A cache that cannot find one image's
+     * entries (a shared memcached, which cannot list its keys) keeps them: the engine serves an entry only for the
+     * image's current version, so they cannot outlive a change of the image.
+     *
+     * @param identifier the image's identifier, as requests name it
+     * @since 2.1
+     */
+    default void purge(String identifier) {
+        // nothing to find by image: the version check keeps what is left from being served stale
+    }
+
+    /**
+     * Drops everything the cache holds, when an operator asks for it. The default, for caches written before 2.1,
+     * keeps its entries, which the engine's version check still guards.
+     *
+     * @since 2.1
+     */
+    default void purgeAll() {
+        // a cache written before 2.1: its entries still only serve the version they were made from
+    }
 }

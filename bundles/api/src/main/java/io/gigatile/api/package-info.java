@@ -16,6 +16,9 @@
  * {@link io.gigatile.api.StoredImage}, so decoders read local files, S3 objects and HTTP resources alike; protocols
  * resolve an identifier once per request through {@link io.gigatile.api.ImageService#image(String)}.
  *
+ * <p>Version 2.1 lets operators purge: {@link io.gigatile.api.ImageService#purge(String)} and
+ * {@link io.gigatile.api.ResponseCache#purge(String)}.
+ *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
  * Everything else that implementations share lives in their own bundles (the shared protocol helpers in the
@@ -24,7 +27,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -35,6 +35,7 @@ public final class RecordingImageService implements ImageService {
 
     private final List<ImageRequest> rendered = new ArrayList<>();
     private int lookups;
+    private final List<String> purged = new ArrayList<>();
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
@@ -90,6 +91,23 @@ public final class RecordingImageService implements ImageService {
                         request.cacheKey());
             }
         };
+    }
+
+    /** Records the purge, as a list of the identifiers purged ("*" for all). */
+    @Override
+    public void purge(String id) {
+        check(id);
+        purged.add(id);
+    }
+
+    @Override
+    public void purgeAll() {
+        purged.add("*");
+    }
+
+    /** @return the identifiers purged so far, "*" for a purge of everything */
+    public List<String> purged() {
+        return purged;
     }
 
     /** @return how many times an identifier was looked up: one per protocol request is the rule */

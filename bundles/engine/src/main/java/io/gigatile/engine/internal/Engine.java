@@ -5,6 +5,7 @@
 package io.gigatile.engine.internal;
 
 import io.gigatile.api.Encoder;
+import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.ImageStore;
@@ -14,6 +15,7 @@ import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.Transform;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -112,6 +114,41 @@ public final class Engine implements ImageService {
     record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer, TileCache tiles) {
     }
 
+    /**
+     * The store is asked for the image's key only when what it answered last is no longer remembered; an image
+     * that is gone from its store leaves nothing to find but its responses.
+     */
+    @Override
+    public void purge(String identifier) {
+        StoreRoutes.Route route = stores.route(identifier);
+        Optional<StoredImage> last = known.forget(route.store(), route.local());
+        Optional<String> key = last.map(StoredImage::key).or(() -> keyNow(route));
+        key.ifPresent(k -> {
+            sources.drop(route.store(), k);
+            tiles.removeImages(owner -> owner instanceof EngineImage.TileOwner t && t.store() == route.store()
+                    && t.key().equals(k));
+        });
+        caches.purge(identifier);
+        LOG.info("purged image {}", identifier);
+    }
+
+    private static Optional<String> keyNow(StoreRoutes.Route route) {
+        try {
+            return Optional.of(route.store().resolve(route.local()).key());
+        } catch (GigatileException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void purgeAll() {
+        known.clear();
+        sources.close();
+        tiles.clear();
+        caches.purgeAll();
+        LOG.info("purged every image");
+    }
+
     @Override
     public ServiceLimits limits() {
         return new ServiceLimits(settings.maxSize(), settings.allowUpscaling());
@@ -138,9 +175,13 @@ public final class Engine implements ImageService {
         stores.add(store, properties);
     }
 
-    /** A store's route prefix may change with its configuration. */
+    /**
+     * A store's route prefix may change with its configuration, and so may what it answers (another root, another
+     * bucket): what it answered before is not trusted any more.
+     */
     void updatedStore(ImageStore store, Map<String, Object> properties) {
         stores.add(store, properties);
+        known.forget(store);
     }
 
     void unbindStore(ImageStore store) {

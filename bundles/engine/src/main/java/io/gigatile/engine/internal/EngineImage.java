@@ -93,7 +93,7 @@ final class EngineImage implements ResolvedImage {
      * @param viewX the view's column
      * @param viewY the view's row
      */
-    private record TileOwner(Object store, String key, String version, int viewX, int viewY) {
+    record TileOwner(Object store, String key, String version, int viewX, int viewY) {
     }
 
     private static ImageSource view(ImageSource source, ImageRequest request) {

@@ -8,6 +8,7 @@ import io.gigatile.api.ImageStore;
 import io.gigatile.api.StoredImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -79,6 +80,18 @@ final class KnownImages {
     void forget(ImageStore store) {
         synchronized (known) {
             known.keySet().removeIf(k -> k.store() == store);
+        }
+    }
+
+    /**
+     * @param store a store
+     * @param identifier an identifier as that store knows it
+     * @return what the store answered last for it, if that is remembered; forgotten from now on
+     */
+    Optional<StoredImage> forget(ImageStore store, String identifier) {
+        synchronized (known) {
+            Known gone = known.remove(new Key(store, identifier));
+            return Optional.ofNullable(gone).map(Known::image);
         }
     }
 

@@ -57,6 +57,28 @@ final class ResponseCaches {
         }
     }
 
+    /** @param identifier an image whose responses every cache that can find them drops */
+    void purge(String identifier) {
+        for (Ranked.Entry<ResponseCache> e : caches.entries()) {
+            try {
+                e.service().purge(identifier);
+            } catch (RuntimeException failure) {
+                LOG.warn("response cache {} failed to purge an image", e.service(), failure);
+            }
+        }
+    }
+
+    /** Every cache drops everything. */
+    void purgeAll() {
+        for (Ranked.Entry<ResponseCache> e : caches.entries()) {
+            try {
+                e.service().purgeAll();
+            } catch (RuntimeException failure) {
+                LOG.warn("response cache {} failed to purge", e.service(), failure);
+            }
+        }
+    }
+
     private static Optional<RenderedImage> get(ResponseCache cache, String key) {
         try {
             return cache.get(key);

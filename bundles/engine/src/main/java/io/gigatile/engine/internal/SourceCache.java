@@ -140,6 +140,22 @@ final class SourceCache implements AutoCloseable {
         leaving.forEach(CachedSource::retire);
     }
 
+    /**
+     * Closes and forgets the source of one stored image, once the requests using it are done.
+     *
+     * @param store the store that resolved it
+     * @param key its key there
+     */
+    void drop(Object store, String key) {
+        CachedSource entry;
+        synchronized (lock) {
+            entry = open.remove(new Key(store, key));
+        }
+        if (entry != null) {
+            entry.retire();
+        }
+    }
+
     /** @return how many sources are held open */
     int size() {
         synchronized (lock) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -120,6 +121,20 @@ final class TileCache {
         synchronized (lock) {
             capacity = bytes;
             trim();
+        }
+    }
+
+    /** @param owner says which images' tiles to drop, given what identifies them in keys */
+    void removeImages(Predicate<Object> owner) {
+        synchronized (lock) {
+            Iterator<Map.Entry<Key, Raster>> it = tiles.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<Key, Raster> e = it.next();
+                if (owner.test(e.getKey().image())) {
+                    held -= bytes(e.getValue());
+                    it.remove();
+                }
+            }
         }
     }
 

@@ -26,6 +26,7 @@ final class EngineFixture {
     final Path dir;
     final Engine engine;
     final SyntheticDecoder decoder = new SyntheticDecoder();
+    private final DirStore store;
 
     EngineFixture(Path dir, EngineSettings settings) {
         this(dir, settings, CacheSettings.FRESH);
@@ -33,8 +34,9 @@ final class EngineFixture {
 
     EngineFixture(Path dir, EngineSettings settings, CacheSettings caches) {
         this.dir = dir;
+        this.store = new DirStore(dir);
         this.engine = new Engine(settings, caches);
-        engine.bindStore(new DirStore(dir), Map.of());
+        engine.bindStore(store, Map.of());
         engine.bindDecoder(decoder, SyntheticDecoder.properties("synth", 0, 1L, List.of("syn"),
                 List.of(SyntheticDecoder.SIGNATURE)));
         engine.bindEncoder(new RawEncoder(), Map.of(EncoderFormat.FORMAT, RawEncoder.FORMAT,
@@ -83,6 +85,11 @@ final class EngineFixture {
 
     RawEncoder.Image render(ImageRequest.Builder request) {
         return RawEncoder.Image.read(renderBytes(request).bytes());
+    }
+
+    /** @return the folder store the engine was given */
+    DirStore store() {
+        return store;
     }
 
     /** @return the only source the decoder opened */

@@ -14,6 +14,7 @@ import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.propertytypes.ImageStoreRoute;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,23 @@ class EngineLookupTest {
 
         assertThatThrownBy(() -> f.engine.image("a.syn").render(ImageRequest.builder("b.syn")
                 .format(RawEncoder.FORMAT).build())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReconfiguredStoreIsAskedAgainAtOnce() {
+        EngineFixture f = new EngineFixture(dir, EngineFixture.DEFAULTS,
+                new CacheSettings(Duration.ofHours(1), 0));
+        CountingStore store = new CountingStore(dir);
+        Map<String, Object> properties = Map.of(ImageStoreRoute.PREFIX, "count:", "service.id", 99L);
+        f.engine.bindStore(store, properties);
+        f.write("a.syn", 300, 200, 64);
+        f.engine.image("count:a.syn");
+        f.engine.image("count:a.syn");
+        assertThat(store.lookups.get()).isEqualTo(1);
+
+        f.engine.updatedStore(store, properties);
+        f.engine.image("count:a.syn");
+
+        assertThat(store.lookups.get()).isEqualTo(2);
     }
 }

@@ -28,4 +28,14 @@ final class MemoryCache implements ResponseCache {
         puts.incrementAndGet();
         held.put(image.cacheKey(), image);
     }
+
+    @Override
+    public void purge(String identifier) {
+        held.keySet().removeIf(key -> key.startsWith(identifier + "|"));
+    }
+
+    @Override
+    public void purgeAll() {
+        held.clear();
+    }
 }

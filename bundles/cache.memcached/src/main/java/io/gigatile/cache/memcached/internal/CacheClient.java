@@ -27,6 +27,8 @@ final class CacheClient {
     static final int ITEM_OVERHEAD = 64;
     /** How long closing waits for stores still queued. */
     static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
+    /** How long a purge waits for the servers to confirm. */
+    static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(CacheClient.class);
 
@@ -111,6 +113,24 @@ final class CacheClient {
             }
         } catch (RuntimeException e) {
             failed("store", e);
+        }
+    }
+
+    /**
+     * Empties the servers (memcached's flush_all: every key on them, also other applications' keys), waiting
+     * {@link #FLUSH_WAIT} at most; an operator's purge is rare and should know whether it worked.
+     *
+     * @return true if every server confirmed
+     */
+    boolean flush() {
+        try {
+            return client.flush().get(FLUSH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warn("memcached {} could not be emptied: {}", settings.servers(), e.toString());
+            return false;
         }
     }
 

@@ -94,6 +94,23 @@ public final class MemcachedCache implements ResponseCache {
         client.put(image);
     }
 
+    /**
+     * memcached cannot list the keys of one image; its entries of an image stay, and are served only for the
+     * version they were rendered from.
+     */
+    @Override
+    public void purge(String identifier) {
+        LOG.debug("memcached keeps the entries of {}: they only serve the version they were made from", identifier);
+    }
+
+    /** flush_all on every server: everything on them goes, other applications' keys too. */
+    @Override
+    public void purgeAll() {
+        if (!client.flush()) {
+            LOG.warn("memcached {} was not emptied", client.settings().servers());
+        }
+    }
+
     /** @return the client in use, for tests */
     CacheClient client() {
         return client;

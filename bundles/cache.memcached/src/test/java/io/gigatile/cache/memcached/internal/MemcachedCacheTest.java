@@ -56,6 +56,21 @@ class MemcachedCacheTest {
     }
 
     @Test
+    void purgingEverythingEmptiesTheServerAndPurgingOneImageKeepsItsVersionedEntries() throws IOException {
+        cache = new MemcachedCache(config(server.hostAndPort(), 86400, 100, 10, 1024));
+        String key = "a.tif|0,0|full|max";
+        cache.put(image(key, 1000));
+        waitForHit(key).orElseThrow();
+
+        cache.purge("a.tif");
+        assertThat(cache.get(key)).as("memcached cannot find one image's keys").isPresent();
+
+        cache.purgeAll();
+        assertThat(server.holds(CacheKeys.of(key))).isFalse();
+        assertThat(cache.get(key)).isEmpty();
+    }
+
+    @Test
     void anEntryOfAnotherKeyUnderTheSameHashIsAMiss() throws IOException {
         cache = new MemcachedCache(settings(List.of(server), 86400, 10, 1 << 20), new MutableClock());
         RenderedImage other = image("another key", 100);

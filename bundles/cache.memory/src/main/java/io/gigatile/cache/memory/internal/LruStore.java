@@ -7,6 +7,7 @@ package io.gigatile.cache.memory.internal;
 import io.gigatile.api.RenderedImage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Images by key in lock-striped segments, bounded by the bytes they are counted for. Space is reserved before an
@@ -81,10 +82,10 @@ final class LruStore {
         }
     }
 
-    /** @param bytes the largest image to keep; larger ones go */
-    void removeLargerThan(long bytes) {
+    /** @param unwanted which images go */
+    void removeIf(Predicate<RenderedImage> unwanted) {
         for (Segment segment : segments) {
-            reserved.addAndGet(-segment.removeLargerThan(bytes));
+            reserved.addAndGet(-segment.removeIf(unwanted));
         }
     }
 

@@ -68,7 +68,7 @@ public final class MemoryCache implements ResponseCache {
         CacheLimits before = limits;
         limits = next;
         if (next.maxEntryBytes() < before.maxEntryBytes()) {
-            store.removeLargerThan(next.maxEntryBytes());
+            store.removeIf(image -> image.bytes().length > next.maxEntryBytes());
         }
         store.trimTo(next.maxBytes());
     }
@@ -114,5 +114,17 @@ public final class MemoryCache implements ResponseCache {
     private static LongSupplier ticks() {
         long origin = System.nanoTime();
         return () -> System.nanoTime() - origin;
+    }
+
+    /** Cache keys begin with the identifier and a '|' ({@link io.gigatile.api.ImageRequest#cacheKey()}). */
+    @Override
+    public void purge(String identifier) {
+        String prefix = identifier + "|";
+        store.removeIf(image -> image.cacheKey().startsWith(prefix));
+    }
+
+    @Override
+    public void purgeAll() {
+        store.removeIf(image -> true);
     }
 }

@@ -7,6 +7,7 @@ package io.gigatile.cache.memory.internal;
 import io.gigatile.api.RenderedImage;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.function.Predicate;
 
 /**
  * One lock stripe of the cache: its entries in access order, and the last-use time of its least recently used
@@ -73,14 +74,14 @@ final class Segment {
     }
 
     /**
-     * @param bytes the largest image to keep
-     * @return the weight of the entries removed because their images are larger
+     * @param unwanted which images to remove
+     * @return the weight of the entries removed
      */
-    synchronized long removeLargerThan(long bytes) {
+    synchronized long removeIf(Predicate<RenderedImage> unwanted) {
         long freed = 0;
         for (Iterator<Held> it = entries.values().iterator(); it.hasNext();) {
             Held held = it.next();
-            if (held.image.bytes().length > bytes) {
+            if (unwanted.test(held.image)) {
                 it.remove();
                 freed += held.weight;
             }

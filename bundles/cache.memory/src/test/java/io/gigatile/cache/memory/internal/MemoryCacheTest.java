@@ -31,6 +31,24 @@ class MemoryCacheTest {
     }
 
     @Test
+    void purgingOneImageDropsItsEntriesOnlyAndPurgingAllDropsEverything() {
+        MemoryCache cache = cache(1 << 20, 1 << 20, 16);
+        cache.put(image("a.tif|0,0|tile", 1000));
+        cache.put(image("a.tif|1,0|tile", 1000));
+        cache.put(image("a.tiff|0,0|tile", 1000));
+        cache.put(image("b.tif|0,0|tile", 1000));
+
+        cache.purge("a.tif");
+
+        assertThat(cache.get("a.tif|0,0|tile")).isEmpty();
+        assertThat(cache.get("a.tif|1,0|tile")).isEmpty();
+        assertThat(cache.get("a.tiff|0,0|tile")).isPresent();
+        assertThat(cache.get("b.tif|0,0|tile")).isPresent();
+        cache.purgeAll();
+        assertThat(cache.get("b.tif|0,0|tile")).isEmpty();
+    }
+
+    @Test
     void aPutUnderAHeldKeyReplacesItsImage() {
         MemoryCache cache = cache(1 << 20, 1 << 20, 16);
         cache.put(image("t", 1000));

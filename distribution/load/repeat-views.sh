@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Copyright 2026 The Gigatile Authors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Repeat views beside iipsrv: the tiles of the five smallest resolutions of the load image (see common.sh), asked
+# ten times over by 32 keep-alive clients after one warming pass, from
+#   - Debian's iipsrv (iipimage-server, 2 FastCGI processes under lighttpd) with memcached,
+#   - Gigatile with its memory cache (MAX_IMAGE_CACHE_SIZE=64),
+#   - Gigatile with memcached alone (MAX_IMAGE_CACHE_SIZE=0, MEMCACHED_SERVERS),
+# then iipsrv again, so that a noisy machine shows in the two iipsrv figures. Needs iipimage-server, lighttpd
+# and memcached from Debian. Usage: distribution/load/repeat-views.sh [clients] [java]
+set -euo pipefail
+concurrency=${1:-32}
+java=${2:-java}
+here=$(cd "$(dirname "$0")" && pwd)
+for tool in lighttpd memcached /usr/lib/iipimage-server/iipsrv.fcgi; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install iipimage-server lighttpd memcached)" >&2; exit 2; }
+done
+export MAX_IMAGE_CACHE_SIZE=64
+# shellcheck source=common.sh
+source "$here/common.sh"
+
+mport=$(free_port)
+memcached -l 127.0.0.1 -p "$mport" -U 0 -m 256 -u root &
+helpers+=($!)
+
+iport=$(free_port)
+mkdir -p "$work/lighttpd"
+cat > "$work/lighttpd/lighttpd.conf" <<CONF
+server.document-root = "$work/lighttpd"
+server.bind = "127.0.0.1"
+server.port = $iport
+server.pid-file = "$work/lighttpd/lighttpd.pid"
+server.errorlog = "$work/lighttpd/error.log"
+server.modules = ("mod_fastcgi")
+fastcgi.server = ("/fcgi-bin/iipsrv.fcgi" => ((
+    "bin-path" => "/usr/lib/iipimage-server/iipsrv.fcgi",
+    "socket" => "$work/lighttpd/iipsrv.sock",
+    "check-local" => "disable",
+    "max-procs" => 2,
+    "bin-environment" => ("FILESYSTEM_PREFIX" => "$work/images/", "MAX_IMAGE_CACHE_SIZE" => "64",
+        "MEMCACHED_SERVERS" => "127.0.0.1:$mport", "VERBOSITY" => "0")
+)))
+CONF
+lighttpd -D -f "$work/lighttpd/lighttpd.conf" &
+helpers+=($!)
+for _ in $(seq 1 200); do
+    curl -s -o /dev/null "http://127.0.0.1:$iport/fcgi-bin/iipsrv.fcgi?FIF=$image&JTL=0,0" && break
+    sleep 0.05
+done
+
+obj=$(curl -s "$base?FIF=$fif&OBJ=Tile-size&OBJ=Resolutions" | tr -d '\r')
+tile=$(echo "$obj" | sed -n 's/^Tile-size:\([0-9]*\) .*/\1/p')
+paths="$work/paths.txt"; : > "$paths"
+r=0
+while read -r lw lh; do
+    [ "$r" -ge 5 ] && break
+    n=$(( ((lw + tile - 1) / tile) * ((lh + tile - 1) / tile) ))
+    for t in $(seq 0 $(( n - 1 ))); do echo "/fcgi-bin/iipsrv.fcgi?FIF=$image&JTL=$r,$t" >> "$paths"; done
+    r=$(( r + 1 ))
+done <<< "$(echo "$obj" | sed -n 's/^Resolutions://p' | tr ',' '\n')"
+echo "$(wc -l < "$paths") distinct tiles, 10 times each, $concurrency clients"
+
+python3 "$here/fetch.py" "$iport" "$paths" "$concurrency" 11 "iipsrv 1.1 + memcached:   "
+python3 "$here/fetch.py" "$port" "$paths" "$concurrency" 11 "Gigatile, memory cache:   "
+stop_gigatile
+MAX_IMAGE_CACHE_SIZE=0 MEMCACHED_SERVERS="127.0.0.1:$mport" start_gigatile
+python3 "$here/fetch.py" "$port" "$paths" "$concurrency" 11 "Gigatile, memcached only: "
+python3 "$here/fetch.py" "$iport" "$paths" "$concurrency" 11 "iipsrv 1.1 + memcached:   "
