@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param bytes the encoded image
  * @param mediaType its media type
  * @param lastModified when the source image last changed
- * @param version the source image's version ({@link StoredImage#version()}), since 2.0: a cached rendering is
- *        served only for the version it was made from
+ * @param version what the rendering was made from, as the engine writes it: the stored image's version
+ *        ({@link StoredImage#version()}) and the decoder that read it; since 2.0. Caches keep it as given; the
+ *        engine serves a cached rendering only for the image's current version read by a decoder still present
  * @param cacheKey the request's canonical key
  * @since 1.0
  */

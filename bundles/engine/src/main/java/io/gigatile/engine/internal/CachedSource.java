@@ -30,6 +30,7 @@ final class CachedSource {
     private final FutureTask<ImageSource> opening;
     private volatile ByteSource bytes;
     private volatile ImageDecoder decoder;
+    private volatile String identity;
     private int users;
     private boolean retired;
     private boolean closed;
@@ -41,6 +42,7 @@ final class CachedSource {
             try {
                 ImageDecoder chosen = decoders.choose(file, opened);
                 decoder = chosen;
+                identity = DecoderIdentity.of(chosen);
                 ImageSource source = chosen.open(file, opened);
                 if (source == null) {
                     throw new DecodeFailureException("image could not be opened");
@@ -74,6 +76,11 @@ final class CachedSource {
     /** @return the decoder that opened (or is opening) the source, null before the choice is made */
     ImageDecoder decoder() {
         return decoder;
+    }
+
+    /** @return the identity of the decoder that opened the source; call once it is open */
+    String decoderIdentity() {
+        return identity;
     }
 
     synchronized void acquire() {

@@ -9,10 +9,12 @@ import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,27 @@ final class DecoderRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(DecoderRegistry.class);
 
     private final Ranked<ImageDecoder> decoders = new Ranked<>();
+    private volatile Set<String> identities = Set.of();
 
-    void add(ImageDecoder decoder, Map<String, Object> properties) {
+    synchronized void add(ImageDecoder decoder, Map<String, Object> properties) {
         decoders.add(decoder, properties);
+        identities = identitiesNow();
     }
 
-    void remove(ImageDecoder decoder) {
+    synchronized void remove(ImageDecoder decoder) {
         decoders.remove(decoder);
+        identities = identitiesNow();
+    }
+
+    /** @return the identities of the decoders present ({@link DecoderIdentity}) */
+    Set<String> identities() {
+        return identities;
+    }
+
+    private Set<String> identitiesNow() {
+        Set<String> now = new HashSet<>();
+        decoders.entries().forEach(e -> now.add(DecoderIdentity.of(e.service())));
+        return Set.copyOf(now);
     }
 
     boolean contains(ImageDecoder decoder) {

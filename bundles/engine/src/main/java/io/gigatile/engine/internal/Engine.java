@@ -99,7 +99,7 @@ public final class Engine implements ImageService {
     public ResolvedImage image(String identifier) {
         StoreRoutes.Route route = stores.route(identifier);
         StoredImage stored = known.resolve(route, cacheSettings.revalidateAfter().toNanos());
-        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer, tiles));
+        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer, tiles, decoders));
     }
 
     /**
@@ -110,8 +110,10 @@ public final class Engine implements ImageService {
      * @param caches the response caches
      * @param renderer the renderer with the current settings
      * @param tiles the decoded tiles
+     * @param decoders the decoders present, whose renderings may be served from the caches
      */
-    record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer, TileCache tiles) {
+    record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer, TileCache tiles,
+            DecoderRegistry decoders) {
     }
 
     /**

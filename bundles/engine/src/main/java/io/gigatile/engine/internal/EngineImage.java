@@ -69,7 +69,8 @@ final class EngineImage implements ResolvedImage {
         boolean sequence = stored.sequence().isPresent();
         StoredImage file = sequence ? route.store().resolve(route.local(), request.viewX(), request.viewY())
                 : stored;
-        Optional<RenderedImage> cached = parts.caches().get(request.cacheKey(), file.version());
+        Optional<RenderedImage> cached = parts.caches().get(request.cacheKey(), file.version(),
+                parts.decoders().identities());
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -78,7 +79,8 @@ final class EngineImage implements ResolvedImage {
             ImageSource source = sequence ? lease.source() : view(lease.source(), request);
             ImageSource tiled = CachingSource.of(source, new TileOwner(route.store(), file.key(), file.version(),
                     request.viewX(), request.viewY()), parts.tiles());
-            image = parts.renderer().render(request, file, tiled);
+            String version = DecoderIdentity.rendering(file.version(), lease.entry().decoderIdentity());
+            image = parts.renderer().render(request, file, version, tiled);
         }
         parts.caches().put(image);
         return image;

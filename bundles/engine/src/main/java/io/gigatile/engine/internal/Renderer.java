@@ -45,10 +45,11 @@ final class Renderer {
     /**
      * @param request the request
      * @param file the stored image the source was opened from
+     * @param version what the rendering is made from: the image's version and the decoder's identity
      * @param source the open source of the view the request names
      * @return the encoded image
      */
-    RenderedImage render(ImageRequest request, StoredImage file, ImageSource source) {
+    RenderedImage render(ImageRequest request, StoredImage file, String version, ImageSource source) {
         Encoders.Chosen encoder = encoders.require(request.format());
         ImageInfo info = source.info();
         TransformChain.Plan steps = transforms.plan(request, info);
@@ -56,7 +57,7 @@ final class Renderer {
             Optional<EncodedTile> stored = storedTile(request, info, source);
             if (stored.isPresent()) {
                 return new RenderedImage(stored.get().bytes(), encoder.mediaType(), file.lastModified(),
-                        file.version(), request.cacheKey());
+                        version, request.cacheKey());
             }
         }
         ReadPlan plan = plan(request, info);
@@ -73,8 +74,7 @@ final class Renderer {
         raster = OutputBands.forEncoding(raster);
         raster = TransformChain.Plan.apply(steps.afterResize(), raster);
         byte[] bytes = encoder.encode(raster, options(request, info, raster));
-        return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), file.version(),
-                request.cacheKey());
+        return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), version, request.cacheKey());
     }
 
     private static Optional<EncodedTile> storedTile(ImageRequest request, ImageInfo info, ImageSource source) {

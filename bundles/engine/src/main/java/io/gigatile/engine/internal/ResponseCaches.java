@@ -9,12 +9,14 @@ import io.gigatile.api.ResponseCache;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The response caches as one chain, asked best-ranked first. A held image counts only if it was rendered from
- * the version of the image the store has now (and is the one asked for: a shared cache may hash keys). A failing cache (a memcached
+ * the version of the image the store has now, by a decoder that is still present (and is the one asked for: a
+ * shared cache may hash keys). A failing cache (a memcached
  * server gone) costs a warning, never the request.
  */
 final class ResponseCaches {
@@ -33,13 +35,14 @@ final class ResponseCaches {
     /**
      * @param key the request's cache key
      * @param version the image's current version in its store
+     * @param decoders the identities of the decoders present: what another one rendered is not served
      * @return a fresh image from the first cache that holds one; the caches before it are filled with it
      */
-    Optional<RenderedImage> get(String key, String version) {
+    Optional<RenderedImage> get(String key, String version, Set<String> decoders) {
         List<Ranked.Entry<ResponseCache>> chain = caches.entries();
         for (int i = 0; i < chain.size(); i++) {
             Optional<RenderedImage> held = get(chain.get(i).service(), key);
-            if (held.isPresent() && held.get().version().equals(version)
+            if (held.isPresent() && fresh(held.get().version(), version, decoders)
                     && held.get().cacheKey().equals(key)) {
                 for (int j = 0; j < i; j++) {
                     put(chain.get(j).service(), held.get());
@@ -48,6 +51,12 @@ final class ResponseCaches {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean fresh(String rendered, String version, Set<String> decoders) {
+        int cut = version.length();
+        return rendered.length() > cut && rendered.startsWith(version)
+                && rendered.charAt(cut) == DecoderIdentity.SEPARATOR && decoders.contains(rendered.substring(cut + 1));
     }
 
     /** @param image a freshly rendered image, kept in every cache */

@@ -6,6 +6,7 @@ package io.gigatile.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.Region;
 import io.gigatile.api.RenderedImage;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -118,5 +120,26 @@ class EngineCacheTest {
         f.rendered(request);
         assertThat(cache.gets.get()).isEqualTo(1);
         assertThat(f.source().reads).hasSize(2);
+    }
+
+    /** In a framework the identity is the decoder's bundle and version; here its class stands for it. */
+    @Test
+    void whatADecoderThatLeftRenderedIsNotServed() {
+        EngineFixture f = new EngineFixture(dir);
+        MemoryCache cache = new MemoryCache();
+        f.engine.bindCache(cache, ranked(0));
+        ImageRequest request = ImageRequest.builder(f.write("a.syn", 100, 70, 64)).format(RawEncoder.FORMAT).build();
+        f.rendered(request);
+        assertThat(f.rendered(request)).isSameAs(cache.held.get(request.cacheKey()));
+
+        f.engine.unbindDecoder(f.decoder);
+        SyntheticDecoder replacement = new SyntheticDecoder();
+        ImageDecoder other = replacement::open;
+        f.engine.bindDecoder(other, SyntheticDecoder.properties("synth", 0, 7L, List.of("syn"),
+                List.of(SyntheticDecoder.SIGNATURE)));
+        RenderedImage again = f.rendered(request);
+
+        assertThat(replacement.opened).as("rendered anew by the decoder present").hasSize(1);
+        assertThat(again.version()).endsWith(other.getClass().getName());
     }
 }
