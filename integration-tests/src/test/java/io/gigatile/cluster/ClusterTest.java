@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -168,6 +169,27 @@ class ClusterTest {
             HttpResponse<byte[]> fromB = get(serverB, path);
             assertThat(fromB.body()).isEqualTo(fromA.body());
             return Memcached.hits(memcachedOne) + Memcached.hits(memcachedTwo) == hitsBefore + 1;
+        });
+    }
+
+    /** An image no node has opened: its description comes from memcached on the second node. */
+    @Test
+    void anImageDescribedByOneServerIsAMemcachedHitOnTheOther() {
+        await("a description made by one node to be a memcached hit on the other", Duration.ofSeconds(30), () -> {
+            String name = "described-" + UNIQUE.getAndIncrement() + ".tif";
+            try {
+                Files.copy(fixture("tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif"), bucket.resolve(name));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            String info = "/iiif/3/s3:" + name + "/info.json";
+            HttpResponse<byte[]> fromA = get(serverA, info);
+            assertThat(fromA.statusCode()).isEqualTo(200);
+            long hitsBefore = Memcached.hits(memcachedOne) + Memcached.hits(memcachedTwo);
+            HttpResponse<byte[]> fromB = get(serverB, info);
+            // the ids differ (each node names itself), the image's description does not
+            assertThat(new String(fromB.body(), StandardCharsets.UTF_8)).contains("\"width\": 1000");
+            return Memcached.hits(memcachedOne) + Memcached.hits(memcachedTwo) > hitsBefore;
         });
     }
 

@@ -150,6 +150,11 @@ final class CachedSource {
         }
     }
 
+    /** @return true if the source has been opened, successfully */
+    boolean isOpen() {
+        return opened() != null;
+    }
+
     /** @return the source if it was opened successfully, without waiting */
     private ImageSource opened() {
         if (!opening.isDone()) {

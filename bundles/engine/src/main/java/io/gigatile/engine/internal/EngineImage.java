@@ -38,12 +38,38 @@ final class EngineImage implements ResolvedImage {
         return identifier;
     }
 
-    /** A sequence is described by its default view, with the angles the store found. */
+    /**
+     * From the source if it is open here; else from the response caches, where any server sharing them may have
+     * put it; else the image is opened and its description put there. A sequence is described by its default
+     * view, with the angles the store found.
+     */
     @Override
     public ImageInfo info() {
+        Optional<CachedSource.Lease> open = parts.sources().leaseIfOpen(route.store(), stored);
+        ImageInfo info;
+        if (open.isPresent()) {
+            try (CachedSource.Lease lease = open.get()) {
+                info = lease.source().info();
+            }
+        } else {
+            info = cachedInfo().orElseGet(this::describe);
+        }
+        return stored.sequence().map(info::withAngles).orElse(info);
+    }
+
+    private Optional<ImageInfo> cachedInfo() {
+        return parts.caches().get(InfoCodec.key(identifier), stored.version(), parts.decoders().identities())
+                .filter(held -> held.mediaType().equals(InfoCodec.MEDIA_TYPE))
+                .flatMap(held -> InfoCodec.decode(held.bytes()));
+    }
+
+    private ImageInfo describe() {
         try (CachedSource.Lease lease = parts.sources().lease(route.store(), stored)) {
             ImageInfo info = lease.source().info();
-            return stored.sequence().map(info::withAngles).orElse(info);
+            String version = DecoderIdentity.rendering(stored.version(), lease.entry().decoderIdentity());
+            parts.caches().put(new RenderedImage(InfoCodec.encode(info), InfoCodec.MEDIA_TYPE, stored.lastModified(),
+                    version, InfoCodec.key(identifier)));
+            return info;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The open sources, one per stored image (iipsrv's metadata cache), keyed by store and key: least recently used
@@ -81,6 +82,23 @@ final class SourceCache implements AutoCloseable {
             drop(key, entry);
         }
         return lease;
+    }
+
+    /**
+     * @param store the store that resolved the image
+     * @param file a resolved image
+     * @return a lease on its source if that is open already, in this version; nothing is opened
+     */
+    Optional<CachedSource.Lease> leaseIfOpen(Object store, StoredImage file) {
+        CachedSource entry;
+        synchronized (lock) {
+            entry = open.get(new Key(store, file.key()));
+            if (entry == null || !entry.isVersionOf(file) || !entry.isOpen()) {
+                return Optional.empty();
+            }
+            entry.acquire();
+        }
+        return Optional.of(entry.open());
     }
 
     /**
