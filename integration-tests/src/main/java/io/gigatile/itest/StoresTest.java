@@ -55,7 +55,8 @@ class StoresTest {
         acceptor.setDaemon(true);
         acceptor.start();
 
-        // metadata is asked every time here, so that an outage shows on the next request
+        // the stores ask their storage every time here; the outage tests purge the engine's memory of the image,
+        // so that an outage shows on the next request rather than after the revalidation interval
         server.configureFactory("io.gigatile.store.s3", "itest", Map.of("endpoint", s3.endpoint(),
                 "bucket", "images", "keyPrefix", "gallery/", "accessKey", S3Server.IDENTITY,
                 ".secretKey", S3Server.CREDENTIAL, "gigatile.store.prefix", S3, "timeout", 3, "metadataTtl", 0));
@@ -179,6 +180,7 @@ class StoresTest {
         String fixture = S3 + "tif-rgb-deflate-1000x700-tile256-pyramid.tif";
         s3.stop();
         try {
+            server.purge(fixture);
             HttpResponse<byte[]> down = server.http().get(cvt(fixture));
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.headers().firstValue("Retry-After")).isPresent();
@@ -195,6 +197,7 @@ class StoresTest {
         String fixture = WEB + "tif-rgb-deflate-1000x700-tile256-pyramid.tif";
         web.stop();
         try {
+            server.purge(fixture);
             HttpResponse<byte[]> down = server.http().get(cvt(fixture));
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.headers().firstValue("Retry-After")).isPresent();

@@ -4,6 +4,7 @@
  */
 package io.gigatile.itest;
 
+import io.gigatile.api.ImageService;
 import io.gigatile.api.ImageStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,21 @@ final class TestServer {
 
     BundleContext context() {
         return context;
+    }
+
+    /**
+     * Makes the server forget what it holds of an image, so that the next request asks its store again rather
+     * than trusting what the store answered within the revalidation interval.
+     *
+     * @param identifier the image's identifier
+     */
+    void purge(String identifier) {
+        ServiceReference<ImageService> ref = context.getServiceReference(ImageService.class);
+        try {
+            context.getService(ref).purge(identifier);
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     /** Merges properties into a configuration, as an operator's file would. */
