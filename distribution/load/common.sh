@@ -10,6 +10,8 @@
 # COUNT_REQUESTS=1 (with STORE=s3 or http) puts nginx in front of the storage with an access log; call
 # report_storage_requests N to print how many requests N answers cost it. Files in $work/run/deploy before the
 # server starts are applied (ENGINE_CFG, if set, is written there as io.gigatile.engine.cfg).
+# IMAGE=jp2 makes the same picture a JPEG 2000 file instead, as the issue asks: opj_compress -n 6 -t 256,256 -r 20
+# (Debian libopenjp2-tools).
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/gigatile.jar"
 [ -f "$jar" ] || { echo "build first: $jar is missing" >&2; exit 2; }
@@ -62,8 +64,16 @@ vips remainder_const "$work/s.v" "$work/m.v" 256
 vips cast "$work/m.v" "$work/b.v" uchar
 vips bandjoin "$work/r.v $work/g.v $work/b.v" "$work/rgb.v"
 vips copy "$work/rgb.v" "$work/srgb.v" --interpretation srgb
-vips tiffsave "$work/srgb.v" "$work/images/$image" --tile --pyramid --tile-width 256 --tile-height 256 \
-    --compression jpeg --Q 75
+if [ "${IMAGE:-jpeg}" = jp2 ]; then
+    command -v opj_compress >/dev/null || { echo "needs opj_compress (apt-get install libopenjp2-tools)" >&2; exit 2; }
+    image=jp2-rgb-16000x12000-tile256-r6.jp2
+    vips tiffsave "$work/srgb.v" "$work/source.tif"
+    opj_compress -i "$work/source.tif" -o "$work/images/$image" -n 6 -t 256,256 -r 20 >/dev/null
+    rm -f "$work/source.tif"
+else
+    vips tiffsave "$work/srgb.v" "$work/images/$image" --tile --pyramid --tile-width 256 --tile-height 256 \
+        --compression jpeg --Q 75
+fi
 rm -f "$work"/*.v
 echo "made $image ($(du -h "$work/images/$image" | cut -f1)) in $(( $(date +%s) - t0 )) s"
 
@@ -127,6 +137,38 @@ stop_gigatile() {
 
 start_gigatile
 
+
+# Debian's iipsrv 1.1 (iipimage-server): 2 FastCGI processes under lighttpd on a free port ($iport), serving
+# $work/images; $1: more lighttpd bin-environment entries ("NAME" => "value", ...). Waits for its first tile.
+start_iipsrv() {
+    for tool in lighttpd /usr/lib/iipimage-server/iipsrv.fcgi; do
+        command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install iipimage-server lighttpd)" >&2; exit 2; }
+    done
+    iport=$(free_port)
+    mkdir -p "$work/lighttpd"
+    cat > "$work/lighttpd/lighttpd.conf" <<CONF
+server.document-root = "$work/lighttpd"
+server.bind = "127.0.0.1"
+server.port = $iport
+server.pid-file = "$work/lighttpd/lighttpd.pid"
+server.errorlog = "$work/lighttpd/error.log"
+server.modules = ("mod_fastcgi")
+fastcgi.server = ("/fcgi-bin/iipsrv.fcgi" => ((
+    "bin-path" => "/usr/lib/iipimage-server/iipsrv.fcgi",
+    "socket" => "$work/lighttpd/iipsrv.sock",
+    "check-local" => "disable",
+    "max-procs" => 2,
+    "bin-environment" => ("FILESYSTEM_PREFIX" => "$work/images/", "VERBOSITY" => "0"${1:+, $1})
+)))
+CONF
+    lighttpd -D -f "$work/lighttpd/lighttpd.conf" &
+    helpers+=($!)
+    for _ in $(seq 1 200); do
+        curl -sf -o /dev/null "http://127.0.0.1:$iport/fcgi-bin/iipsrv.fcgi?FIF=$image&JTL=0,0" && return
+        sleep 0.05
+    done
+    echo "iipsrv did not come up"; exit 1
+}
 
 # $1: how many answers the storage's requests served
 report_storage_requests() {

@@ -26,30 +26,7 @@ mport=$(free_port)
 memcached -l 127.0.0.1 -p "$mport" -U 0 -m 256 -u root &
 helpers+=($!)
 
-iport=$(free_port)
-mkdir -p "$work/lighttpd"
-cat > "$work/lighttpd/lighttpd.conf" <<CONF
-server.document-root = "$work/lighttpd"
-server.bind = "127.0.0.1"
-server.port = $iport
-server.pid-file = "$work/lighttpd/lighttpd.pid"
-server.errorlog = "$work/lighttpd/error.log"
-server.modules = ("mod_fastcgi")
-fastcgi.server = ("/fcgi-bin/iipsrv.fcgi" => ((
-    "bin-path" => "/usr/lib/iipimage-server/iipsrv.fcgi",
-    "socket" => "$work/lighttpd/iipsrv.sock",
-    "check-local" => "disable",
-    "max-procs" => 2,
-    "bin-environment" => ("FILESYSTEM_PREFIX" => "$work/images/", "MAX_IMAGE_CACHE_SIZE" => "64",
-        "MEMCACHED_SERVERS" => "127.0.0.1:$mport", "VERBOSITY" => "0")
-)))
-CONF
-lighttpd -D -f "$work/lighttpd/lighttpd.conf" &
-helpers+=($!)
-for _ in $(seq 1 200); do
-    curl -s -o /dev/null "http://127.0.0.1:$iport/fcgi-bin/iipsrv.fcgi?FIF=$image&JTL=0,0" && break
-    sleep 0.05
-done
+start_iipsrv "\"MAX_IMAGE_CACHE_SIZE\" => \"64\", \"MEMCACHED_SERVERS\" => \"127.0.0.1:$mport\""
 
 obj=$(curl -s "$base?FIF=$fif&OBJ=Tile-size&OBJ=Resolutions" | tr -d '\r')
 tile=$(echo "$obj" | sed -n 's/^Tile-size:\([0-9]*\) .*/\1/p')

@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 @org.osgi.annotation.versioning.ConsumerType
 public interface ImageSource extends Closeable {
+    /** Decode the decoder's default number of quality layers. @since 2.2 */
+    int DEFAULT_LAYERS = 0;
+
+    /** Decode every quality layer. @since 2.2 */
+    int ALL_LAYERS = -1;
 
     /** @return the image's description, the same object on every call */
     ImageInfo info();
@@ -48,6 +53,40 @@ public interface ImageSource extends Closeable {
      */
     default Raster readRegion(int level, Rect region) {
         return RegionComposer.compose(this, level, region);
+    }
+
+    /**
+     * Reads one tile decoding only some of the image's quality layers, for formats that have them (JPEG 2000).
+     * The default ignores {@code layers}: formats without layers have only one.
+     *
+     * @param level level index, 0 for full resolution
+     * @param tileX tile column
+     * @param tileY tile row
+     * @param layers how many quality layers to decode: {@link #DEFAULT_LAYERS} for the decoder's default (half of
+     *        them, rounded up, as iipsrv), {@link #ALL_LAYERS} or any number above {@code info().qualityLayers()}
+     *        for all of them
+     * @return the tile's pixels
+     * @since 2.2
+     */
+    default Raster readTile(int level, int tileX, int tileY, int layers) {
+        return readTile(level, tileX, tileY);
+    }
+
+    /**
+     * Reads a rectangle of one level decoding only some of the image's quality layers. The default composes it
+     * from {@link #readTile(int, int, int, int)}.
+     *
+     * @param level level index, 0 for full resolution
+     * @param region the rectangle, inside the level
+     * @param layers how many quality layers to decode, as for {@link #readTile(int, int, int, int)}
+     * @return the region's pixels
+     * @since 2.2
+     */
+    default Raster readRegion(int level, Rect region, int layers) {
+        if (layers == DEFAULT_LAYERS) {
+            return readRegion(level, region);
+        }
+        return RegionComposer.compose((l, x, y) -> readTile(l, x, y, layers), info(), level, region);
     }
 
     /**

@@ -12,8 +12,18 @@ final class RegionComposer {
     private RegionComposer() {
     }
 
+    /** Reads one tile of a level. */
+    @FunctionalInterface
+    interface Tiles {
+        Raster read(int level, int tileX, int tileY);
+    }
+
     static Raster compose(ImageSource source, int level, Rect region) {
-        Level l = source.info().levels().get(level);
+        return compose(source::readTile, source.info(), level, region);
+    }
+
+    static Raster compose(Tiles source, ImageInfo info, int level, Rect region) {
+        Level l = info.levels().get(level);
         if (region.right() > l.width() || region.bottom() > l.height()) {
             throw new BadRequestException("region lies outside the image");
         }
@@ -22,7 +32,7 @@ final class RegionComposer {
         int lastX = (region.right() - 1) / l.tileWidth();
         int lastY = (region.bottom() - 1) / l.tileHeight();
         if (firstX == lastX && firstY == lastY) {
-            Raster tile = source.readTile(level, firstX, firstY);
+            Raster tile = source.read(level, firstX, firstY);
             Rect tileRect = l.tileRect(firstX, firstY);
             if (tileRect.equals(region)) {
                 return tile;
@@ -32,7 +42,7 @@ final class RegionComposer {
         Raster first = null;
         for (int ty = firstY; ty <= lastY; ty++) {
             for (int tx = firstX; tx <= lastX; tx++) {
-                Raster tile = source.readTile(level, tx, ty);
+                Raster tile = source.read(level, tx, ty);
                 if (first == null) {
                     first = tile;
                     out = Array.newInstance(arrayOf(tile).getClass().getComponentType(),

@@ -19,6 +19,10 @@
  * <p>Version 2.1 lets operators purge: {@link io.gigatile.api.ImageService#purge(String)} and
  * {@link io.gigatile.api.ResponseCache#purge(String)}.
  *
+ * <p>Version 2.2 asks sources for a number of quality layers:
+ * {@link io.gigatile.api.ImageSource#readTile(int, int, int, int)} and
+ * {@link io.gigatile.api.ImageSource#readRegion(int, io.gigatile.api.Rect, int)} (JPEG 2000's {@code LYR}).
+ *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
  * Everything else that implementations share lives in their own bundles (the shared protocol helpers in the
@@ -27,7 +31,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

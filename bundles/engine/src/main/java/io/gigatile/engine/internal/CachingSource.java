@@ -44,7 +44,17 @@ final class CachingSource implements ImageSource {
 
     @Override
     public Raster readTile(int level, int tileX, int tileY) {
-        return tiles.load(new TileCache.Key(image, level, tileX, tileY), () -> source.readTile(level, tileX, tileY));
+        return tiles.load(new TileCache.Key(image, level, tileX, tileY, DEFAULT_LAYERS),
+                () -> source.readTile(level, tileX, tileY));
+    }
+
+    @Override
+    public Raster readTile(int level, int tileX, int tileY, int layers) {
+        if (layers == DEFAULT_LAYERS) {
+            return readTile(level, tileX, tileY);
+        }
+        return tiles.load(new TileCache.Key(image, level, tileX, tileY, layers),
+                () -> source.readTile(level, tileX, tileY, layers));
     }
 
     @Override

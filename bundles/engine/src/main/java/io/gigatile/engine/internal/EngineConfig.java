@@ -56,4 +56,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " overlapping and neighbouring region requests do not decode the same tiles again."
                     + " 0 keeps none.")
     int tileCacheSize() default 64;
+
+    /** @return quality layers to decode at most */
+    @AttributeDefinition(name = "Maximum quality layers",
+            description = "Quality layers decoded from images that have them (JPEG 2000; iipsrv's MAX_LAYERS):"
+                    + " 0 the decoder's default (half of them, rounded up), -1 all of them, a positive number at"
+                    + " most that many, whatever a request's LYR asks.")
+    int maxLayers() default 0;
 }

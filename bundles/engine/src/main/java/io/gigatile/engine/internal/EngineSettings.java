@@ -4,6 +4,7 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.ImageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +16,11 @@ import org.slf4j.LoggerFactory;
  * @param interpolation 0 nearest, 1 bilinear
  * @param codecPassthrough whether stored tiles may be sent as they are
  * @param maxMetadataCache open sources to keep, -1 for no limit, 0 for none
+ * @param maxLayers iipsrv's MAX_LAYERS: 0 the decoder's default number of quality layers, -1 all of them, a
+ *        positive number at most that many
  */
 record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
-        int maxMetadataCache) {
+        int maxMetadataCache, int maxLayers) {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSettings.class);
 
@@ -34,6 +37,12 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
         if (maxMetadataCache < -1) {
             throw new IllegalArgumentException("maxMetadataCache must be -1 or more, not " + maxMetadataCache);
         }
+    }
+
+    /** Settings with the decoders' default number of quality layers. */
+    EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
+            int maxMetadataCache) {
+        this(maxSize, allowUpscaling, interpolation, codecPassthrough, maxMetadataCache, 0);
     }
 
     /**
@@ -59,8 +68,26 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
             LOG.warn("maxMetadataCache {} is below -1; using -1 (no limit)", cache);
             cache = -1;
         }
+        int layers = Math.max(-1, config.maxLayers());
         return new EngineSettings(maxSize, config.allowUpscaling(), interpolation, config.codecPassthrough(),
-                cache);
+                cache, layers);
+    }
+
+    /**
+     * The quality layers to decode for a request, as iipsrv's View::getLayers: a positive MAX_LAYERS caps what
+     * the request asks (and is used when it asks nothing); MAX_LAYERS -1 means all unless the request asks.
+     *
+     * @param requested the request's layers, 0 when it names none
+     * @return the layers to ask the source for: {@code ImageSource.DEFAULT_LAYERS}, {@code ALL_LAYERS} or a count
+     */
+    int layers(int requested) {
+        if (maxLayers > 0) {
+            return requested > 0 && requested < maxLayers ? requested : maxLayers;
+        }
+        if (maxLayers < 0 && requested <= 0) {
+            return ImageSource.ALL_LAYERS;
+        }
+        return Math.max(requested, ImageSource.DEFAULT_LAYERS);
     }
 
     boolean limitsSize() {

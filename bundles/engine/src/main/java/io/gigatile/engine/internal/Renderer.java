@@ -61,7 +61,7 @@ final class Renderer {
             }
         }
         ReadPlan plan = plan(request, info);
-        Raster raster = source.readRegion(plan.level(), plan.read());
+        Raster raster = source.readRegion(plan.level(), plan.read(), settings.layers(request.layers()));
         if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
             throw new DecodeFailureException("decoder returned a region of the wrong size");
         }

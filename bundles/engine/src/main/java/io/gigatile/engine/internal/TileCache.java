@@ -35,8 +35,9 @@ final class TileCache {
      * @param level the resolution level
      * @param tileX the tile column
      * @param tileY the tile row
+     * @param layers the quality layers decoded, as the source was asked
      */
-    record Key(Object image, int level, int tileX, int tileY) {
+    record Key(Object image, int level, int tileX, int tileY, int layers) {
     }
 
     /** @param capacity bytes of samples to keep; 0 keeps nothing */

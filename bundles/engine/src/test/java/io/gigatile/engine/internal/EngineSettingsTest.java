@@ -57,6 +57,11 @@ class EngineSettingsTest {
             public int tileCacheSize() {
                 return tileMegabytes;
             }
+
+            @Override
+            public int maxLayers() {
+                return -3;
+            }
         };
     }
 
@@ -73,18 +78,19 @@ class EngineSettingsTest {
         assertThat(EngineConfig.class.getMethod("allowUpscaling").getDefaultValue()).isEqualTo(true);
         assertThat(EngineConfig.class.getMethod("interpolation").getDefaultValue()).isEqualTo(1);
         assertThat(EngineConfig.class.getMethod("codecPassthrough").getDefaultValue()).isEqualTo(true);
+        assertThat(EngineConfig.class.getMethod("maxLayers").getDefaultValue()).isEqualTo(0);
         assertThat(EngineConfig.class.getMethod("maxMetadataCache").getDefaultValue()).isEqualTo(1000);
     }
 
     @Test
     void valuesAreTakenAsGiven() {
-        assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0));
-        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1));
+        assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0, -1));
+        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1, -1));
     }
 
     @Test
     void valuesOutOfRangeFallBackInsteadOfStoppingTheServer() {
-        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1));
+        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1, -1));
     }
 
     @Test

@@ -36,6 +36,8 @@ final class SyntheticSource implements ImageSource {
     private final String pattern;
     private final String passThroughFormat;
     final List<Read> reads = new CopyOnWriteArrayList<>();
+    /** The quality layers of every read that named them (API 2.2), in order. */
+    final List<Integer> layerReads = new CopyOnWriteArrayList<>();
     /** Every tile decoded, as "level/x/y". */
     final List<String> tileReads = new CopyOnWriteArrayList<>();
     volatile boolean closed;
@@ -99,6 +101,18 @@ final class SyntheticSource implements ImageSource {
     @Override
     public ImageInfo info() {
         return info;
+    }
+
+    @Override
+    public Raster readTile(int level, int tileX, int tileY, int layers) {
+        layerReads.add(layers);
+        return readTile(level, tileX, tileY);
+    }
+
+    @Override
+    public Raster readRegion(int level, Rect region, int layers) {
+        layerReads.add(layers);
+        return readRegion(level, region);
     }
 
     @Override

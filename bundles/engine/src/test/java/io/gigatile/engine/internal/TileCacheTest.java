@@ -32,7 +32,7 @@ class TileCacheTest {
     }
 
     private static TileCache.Key key(int x) {
-        return new TileCache.Key(IMAGE, 0, x, 0);
+        return new TileCache.Key(IMAGE, 0, x, 0, 0);
     }
 
     @Test

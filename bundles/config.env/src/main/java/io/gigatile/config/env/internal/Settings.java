@@ -36,6 +36,7 @@ final class Settings {
             new Setting("INTERPOLATION", ENGINE, "interpolation", Setting::integer),
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
+            new Setting("MAX_LAYERS", ENGINE, "maxLayers", Setting::integer),
             new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
             new Setting(MEMCACHED_SERVERS, MEMCACHED_CACHE, "servers", Setting::text),
             new Setting("MEMCACHED_TIMEOUT", MEMCACHED_CACHE, "expiry", Setting::integer),
