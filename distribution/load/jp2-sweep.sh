@@ -7,7 +7,7 @@
 # then asked by wrk for 20 s (2 threads, 32 keep-alive connections, cycling through the distinct tiles) from
 #   - Debian's iipsrv 1.1 (OpenJPEG; 2 FastCGI processes under lighttpd),
 #   - Gigatile with the native decoder (decoder.openjpeg, on Debian's libopenjp2),
-#   - Gigatile with the pure Java decoder alone (decoder.jpeg2000; the native one told to load no library),
+#   - Gigatile with the pure Java decoder (decoder.jpeg2000; the native one configured to rank below it),
 # then iipsrv again, so that a noisy machine shows in the two iipsrv figures. Response caches are off in both
 # servers (MAX_IMAGE_CACHE_SIZE=0): every answer is decoded and encoded. Needs opj_compress, iipimage-server,
 # lighttpd and wrk from Debian. Usage: distribution/load/jp2-sweep.sh [clients] [seconds] [java]
@@ -57,8 +57,8 @@ measure() {
 measure "iipsrv 1.1 (OpenJPEG):    " "$iport"
 measure "Gigatile, OpenJPEG:       " "$port"
 stop_gigatile
-printf '%s\n' "library = no-such-library" > "$work/run/deploy/io.gigatile.decoder.openjpeg.cfg"
+# a typed configuration (FileInstall's .config form): service.ranking must be an Integer to count
+printf '%s\n' 'service.ranking=I"-100"' > "$work/run/deploy/io.gigatile.decoder.openjpeg.config"
 start_gigatile
-grep -q "libopenjp2\|OpenJPEG" "$work/run/server.log" || echo "(the server did not log the native decoder's absence)"
 measure "Gigatile, pure Java:      " "$port"
 measure "iipsrv 1.1 (OpenJPEG):    " "$iport"

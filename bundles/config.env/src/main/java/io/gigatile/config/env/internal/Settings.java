@@ -22,6 +22,7 @@ final class Settings {
     static final String IIIF = "io.gigatile.protocol.iiif";
     static final String MEMORY_CACHE = "io.gigatile.cache.memory";
     static final String MEMCACHED_CACHE = "io.gigatile.cache.memcached";
+    static final String OPENJPEG = "io.gigatile.decoder.openjpeg";
     /** The variable without which the memcached cache stays off (iipsrv would try localhost). */
     static final String MEMCACHED_SERVERS = "MEMCACHED_SERVERS";
 
@@ -37,6 +38,8 @@ final class Settings {
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
             new Setting("MAX_LAYERS", ENGINE, "maxLayers", Setting::integer),
+            // iipsrv gives its JPEG 2000 decoder (Kakadu) OpenMP's thread count; OpenJPEG's threads per decode here
+            new Setting("OMP_NUM_THREADS", OPENJPEG, "threads", Setting::integer),
             new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
             new Setting(MEMCACHED_SERVERS, MEMCACHED_CACHE, "servers", Setting::text),
             new Setting("MEMCACHED_TIMEOUT", MEMCACHED_CACHE, "expiry", Setting::integer),

@@ -52,6 +52,13 @@ class SettingsTest {
     }
 
     @Test
+    void openMpThreadsGoToTheOpenJpegDecoder() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("OMP_NUM_THREADS", "4", "MAX_LAYERS", "-1"));
+        assertThat(byPid.get(Settings.OPENJPEG)).containsExactlyEntriesOf(Map.of("threads", 4));
+        assertThat(byPid.get(Settings.ENGINE)).containsExactlyEntriesOf(Map.of("maxLayers", -1));
+    }
+
+    @Test
     void memcachedServersAndTimeoutGoToTheMemcachedCache() {
         Map<String, Map<String, Object>> byPid = Settings.from(Map.of("MEMCACHED_SERVERS",
                 "cache1:11211,cache2", "MEMCACHED_TIMEOUT", "3600"));
