@@ -95,6 +95,9 @@ class StoresTest {
         }
     }
 
+    private static final List<String> JP2 = List.of("jp2/jp2-rgb-640x480-tile256-r5-l3.jp2",
+            "jp2/j2k-grey-500x350-tile128-r4-l2.j2k");
+
     private static void copyFixtures(Path into) {
         try {
             Files.createDirectories(into);
@@ -102,6 +105,11 @@ class StoresTest {
                 for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".tif")).toList()) {
                     Files.copy(f, into.resolve(f.getFileName()));
                 }
+            }
+            // JPEG 2000 files read through the stores' byte sources as well
+            Files.createDirectories(into.resolve("jp2"));
+            for (String jp2 : JP2) {
+                Files.copy(server.root().resolve(jp2), into.resolve(jp2));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,7 +137,8 @@ class StoresTest {
         "tif-rgb-deflate-1000x700-tile256-pyramid.tif", "tif-rgb16-lzw-bigendian-256x192-tile64-pyramid.tif",
         "tif-grey-deflate-bigtiff-bigendian-300x200-tile64-pyramid.tif", "tif-rgb-lzw-strips-300x200.tif",
         "tif-rgb-webp-q90-256x192-tile64-pyramid.tif", "tif-float-deflate-predictor3-256x192-tile64-pyramid.tif",
-        "tif-rgb-deflate-stack3-128x96-tile32-subifd-pyramid.tif", "iiif-test-grid-1000x1000.tif"})
+        "tif-rgb-deflate-stack3-128x96-tile32-subifd-pyramid.tif", "iiif-test-grid-1000x1000.tif",
+        "jp2/jp2-rgb-640x480-tile256-r5-l3.jp2", "jp2/j2k-grey-500x350-tile128-r4-l2.j2k"})
     void everyStoreServesTheSameBytes(String fixture) {
         for (String path : requests(fixture)) {
             HttpResponse<byte[]> file = server.http().get(path);
