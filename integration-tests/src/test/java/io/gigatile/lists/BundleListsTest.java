@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bundle module must reach every runtime: a bundle left out of one of the lists the README names would simply be
+ * absent there, with nothing else failing. Build-time libraries that other bundles copy in privately
+ * ({@code -conditionalpackage}) are not deployed and are left out.
+ */
+class BundleListsTest {
+    private static final Path PROJECT = Path.of(System.getProperty("gigatile.project", ".."));
+
+    @Test
+    void everyBundleModuleIsInTheServerAndTheKarafFeatures() throws IOException {
+        Set<String> bundles = deployedBundleModules();
+        assertThat(bundles).as("bundle modules found").contains("api", "engine", "decoder.tiff");
+
+        assertThat(matches(read("distribution/pom.xml"),
+                "<groupId>io\\.gigatile</groupId>\\s*<artifactId>([^<]+)</artifactId>"))
+                .as("dependencies of distribution/pom.xml").containsAll(bundles);
+        assertThat(matches(read("distribution/server.bndrun"), "\\bio\\.gigatile\\.([a-z0-9.]+?);version="))
+                .as("the resolved -runbundles of distribution/server.bndrun").containsAll(bundles);
+        assertThat(matches(read("features/src/main/feature/features.xml"), "mvn:io\\.gigatile/([^/]+)/"))
+                .as("bundles of features/src/main/feature/features.xml").containsAll(bundles);
+    }
+
+    /** @return the artifact ids of the root pom's bundles/ modules, less those other bundles embed */
+    private static Set<String> deployedBundleModules() throws IOException {
+        Set<String> modules = matches(read("pom.xml"), "<module>bundles/([^<]+)</module>");
+        StringBuilder descriptors = new StringBuilder();
+        try (Stream<Path> files = Files.list(PROJECT.resolve("bundles"))) {
+            for (Path bnd : files.map(f -> f.resolve("bnd.bnd")).filter(Files::isRegularFile).toList()) {
+                descriptors.append(Files.readString(bnd)).append('\n');
+            }
+        }
+        Set<String> embedded = matches(descriptors.toString(),
+                "-conditionalpackage:[^\\n]*?\\bio\\.gigatile\\.([a-z0-9]+(?:\\.[a-z0-9]+)*)");
+        modules.removeIf(embedded::contains);
+        return modules;
+    }
+
+    private static String read(String file) throws IOException {
+        return Files.readString(PROJECT.resolve(file));
+    }
+
+    private static Set<String> matches(String text, String regex) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
