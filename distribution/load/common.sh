@@ -20,6 +20,8 @@ pid=""
 helpers=()
 store=${STORE:-file}
 cleanup() {
+    # a killed process's status would end this under set -e, leaving the helpers running and the work folder
+    set +e
     [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
     for h in "${helpers[@]}"; do kill "$h" 2>/dev/null; wait "$h" 2>/dev/null; done
     rm -rf "$work"
