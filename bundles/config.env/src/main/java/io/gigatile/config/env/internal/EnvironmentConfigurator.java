@@ -46,8 +46,12 @@ public class EnvironmentConfigurator {
     }
 
     EnvironmentConfigurator(ConfigurationAdmin configAdmin, Map<String, String> environment, List<String> args) {
+        // what is said about the environment is said before logging is reconfigured: lines logged while Pax
+        // Logging swaps its configuration are lost
+        Unsupported.lines(environment).forEach(LOG::warn);
+        Map<String, Map<String, Object>> settings = Settings.from(environment);
         setLoggingUnlessConfigured(configAdmin, environment);
-        Settings.from(environment).forEach((pid, props) -> merge(configAdmin, pid, props));
+        settings.forEach((pid, props) -> merge(configAdmin, pid, props));
         try {
             BindArgument.from(args).ifPresent(props -> merge(configAdmin, BindArgument.PAX_WEB_PID, props));
         } catch (IllegalArgumentException e) {
