@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store contract against Jetty serving a folder: the base URL is {@code /root/}, the secret lies at
+ * The store contract against Jetty serving a folder: the base URL is {@code /served/}, the secret lies at
  * {@code /secret.tif}. The default settings, and an object larger than the whole-body limit, so that only ranged
  * reads work.
  */
@@ -51,11 +51,11 @@ class HttpImageStoreTest extends ImageStoreContract {
 
     @BeforeEach
     void layOut() throws IOException {
-        Path image = Files.createDirectories(folder.resolve("root/sub")).resolve("image.tif");
+        Path image = Files.createDirectories(folder.resolve("served/sub")).resolve("image.tif");
         Files.write(image, CONTENT);
         Files.setLastModifiedTime(image, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
         Files.write(folder.resolve("secret.tif"), CONTENT);
-        store = new HttpImageStore(HttpEndpoint.of(server.uri("/root/").toString(), null, 10),
+        store = new HttpImageStore(HttpEndpoint.of(server.uri("/served/").toString(), null, 10),
                 RemoteSettings.defaults(), clock);
     }
 
@@ -78,7 +78,7 @@ class HttpImageStoreTest extends ImageStoreContract {
     @Override
     protected void replace(byte[] bytes) {
         try {
-            Path image = folder.resolve("root/sub/image.tif");
+            Path image = folder.resolve("served/sub/image.tif");
             Files.write(image, bytes);
             Files.setLastModifiedTime(image, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
         } catch (IOException e) {

@@ -51,7 +51,7 @@ class HttpServerBehaviourTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path image = Files.createDirectories(folder.resolve("root")).resolve("image.tif");
+        Path image = Files.createDirectories(folder.resolve("served")).resolve("image.tif");
         Files.write(image, CONTENT);
         Files.setLastModifiedTime(image, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
         Files.write(folder.resolve("secret.tif"), CONTENT);
@@ -75,7 +75,7 @@ class HttpServerBehaviourTest {
     @Test
     void jettyAnswersRangesWithPartialContent() throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(
-                "/root/image.tif")).header("Range", "bytes=10-19").build(), HttpResponse.BodyHandlers.ofByteArray());
+                "/served/image.tif")).header("Range", "bytes=10-19").build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(206);
         assertThat(response.body()).isEqualTo(Arrays.copyOfRange(CONTENT, 10, 20));
@@ -83,7 +83,7 @@ class HttpServerBehaviourTest {
 
     @Test
     void openingCostsOneHeadAndOneGetAndATileOneGet() {
-        StoredImage image = store("/root/").resolve("image.tif");
+        StoredImage image = store("/served/").resolve("image.tif");
         try (ByteSource bytes = image.open()) {
             assertThat(server.requests).extracting(TestServer.Seen::method, TestServer.Seen::range)
                     .containsExactly(tuple("HEAD", null), tuple("GET", "bytes=0-65535"));
@@ -98,7 +98,7 @@ class HttpServerBehaviourTest {
 
     @Test
     void configuredHeadersGoWithEveryRequest() {
-        try (ByteSource bytes = store("/root/", "Authorization: Bearer t0ken").resolve("image.tif").open()) {
+        try (ByteSource bytes = store("/served/", "Authorization: Bearer t0ken").resolve("image.tif").open()) {
             bytes.read(500_000, 10);
         }
 
@@ -136,8 +136,8 @@ class HttpServerBehaviourTest {
 
     @Test
     void aReplacedImageIsNotReadHalfOld() throws IOException {
-        try (ByteSource bytes = store("/root/").resolve("image.tif").open()) {
-            Path image = folder.resolve("root/image.tif");
+        try (ByteSource bytes = store("/served/").resolve("image.tif").open()) {
+            Path image = folder.resolve("served/image.tif");
             Files.write(image, new byte[CONTENT.length]);
             Files.setLastModifiedTime(image, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
 
@@ -147,7 +147,7 @@ class HttpServerBehaviourTest {
 
     @Test
     void anInterruptedRequestIsUnavailableAndKeepsTheInterrupt() {
-        HttpImageStore store = store("/root/");
+        HttpImageStore store = store("/served/");
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> store.resolve("image.tif")).isInstanceOf(SourceUnavailableException.class);
@@ -159,9 +159,9 @@ class HttpServerBehaviourTest {
 
     @Test
     void aChangedConfigurationTakesEffectInPlace() {
-        HttpImageStore store = store("/root/");
+        HttpImageStore store = store("/served/");
         store.resolve("image.tif");
-        store.modified(new ConfigBuilder().set("baseUrl", server.uri("/root/").toString()).build());
+        store.modified(new ConfigBuilder().set("baseUrl", server.uri("/served/").toString()).build());
         store.resolve("image.tif");
         assertThat(server.requests).hasSize(1);
 
@@ -189,7 +189,7 @@ class HttpServerBehaviourTest {
                 }
             });
             acceptor.start();
-            store = new HttpImageStore(HttpEndpoint.of("http://127.0.0.1:" + port + "/root/", null, 1),
+            store = new HttpImageStore(HttpEndpoint.of("http://127.0.0.1:" + port + "/served/", null, 1),
                     RemoteSettings.defaults(), clock);
 
             long start = System.nanoTime();
