@@ -48,10 +48,10 @@ public final class CodestreamIndex {
      *
      * @param bytes the file
      * @param header what the file says about itself
-     * @param tiles the number of tiles the main header declares
      * @return the index
      */
-    public static CodestreamIndex read(ByteSource bytes, Jp2Header header, int tiles) {
+    public static CodestreamIndex read(ByteSource bytes, Jp2Header header) {
+        int tiles = header.tilesAcross() * header.tilesDown();
         long start = header.codestreamOffset();
         long length = header.codestreamLength();
         MainHeader main = MainHeader.read(bytes, start, length);

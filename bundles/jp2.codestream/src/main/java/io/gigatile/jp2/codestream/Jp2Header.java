@@ -116,6 +116,16 @@ public record Jp2Header(Container container, long codestreamOffset, long codestr
         return components.get(0).signed();
     }
 
+    /** @return the number of codestream tile columns (ISO 15444-1 B.3) */
+    public int tilesAcross() {
+        return (int) ((x0 + (long) width - tileX0 + tileWidth - 1) / tileWidth);
+    }
+
+    /** @return the number of codestream tile rows */
+    public int tilesDown() {
+        return (int) ((y0 + (long) height - tileY0 + tileHeight - 1) / tileHeight);
+    }
+
     /** @return the number of levels the codestream holds: its resolutions */
     public int nativeLevels() {
         return resolutions;

@@ -16,29 +16,32 @@ import java.util.function.Supplier;
 public final class LazyIndex implements Supplier<CodestreamIndex> {
     private final ByteSource bytes;
     private final Jp2Header header;
-    private final int tiles;
-    private CodestreamIndex index;
+    /** Immutable once built: every read of the image takes it without the lock. */
+    private volatile CodestreamIndex index;
     private DecodeFailureException corrupt;
 
     /**
      * @param bytes the file
      * @param header what the file says about itself
-     * @param tiles the number of tiles the main header declares
      */
-    public LazyIndex(ByteSource bytes, Jp2Header header, int tiles) {
+    public LazyIndex(ByteSource bytes, Jp2Header header) {
         this.bytes = bytes;
         this.header = header;
-        this.tiles = tiles;
     }
 
     @Override
-    public synchronized CodestreamIndex get() {
+    public CodestreamIndex get() {
+        CodestreamIndex built = index;
+        return built != null ? built : build();
+    }
+
+    private synchronized CodestreamIndex build() {
         if (corrupt != null) {
             throw corrupt;
         }
         if (index == null) {
             try {
-                index = CodestreamIndex.read(bytes, header, tiles);
+                index = CodestreamIndex.read(bytes, header);
             } catch (DecodeFailureException e) {
                 corrupt = e;
                 throw e;

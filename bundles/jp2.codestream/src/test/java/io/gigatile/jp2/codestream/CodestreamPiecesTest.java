@@ -31,7 +31,7 @@ class CodestreamPiecesTest {
         byte[] file = Files.readAllBytes(RGB);
         try (ByteSource bytes = LocalImages.bytes(RGB)) {
             Jp2Header header = Jp2Header.read(bytes);
-            CodestreamIndex index = CodestreamIndex.read(bytes, header, 6);
+            CodestreamIndex index = CodestreamIndex.read(bytes, header);
 
             long previousEnd = index.mainHeader().length;
             for (int tile = 0; tile < 6; tile++) {
@@ -53,7 +53,7 @@ class CodestreamPiecesTest {
         byte[] file = Files.readAllBytes(RGB);
         try (ByteSource bytes = LocalImages.bytes(RGB)) {
             Jp2Header header = Jp2Header.read(bytes);
-            CodestreamIndex index = CodestreamIndex.read(bytes, header, 6);
+            CodestreamIndex index = CodestreamIndex.read(bytes, header);
 
             CodestreamPieces pieces = CodestreamPieces.ofTiles(header, index, 4, 1);
 
@@ -75,7 +75,7 @@ class CodestreamPiecesTest {
     void aReadStopsAtTheEndOfItsPiece() {
         try (ByteSource bytes = LocalImages.bytes(RGB)) {
             Jp2Header header = Jp2Header.read(bytes);
-            CodestreamIndex index = CodestreamIndex.read(bytes, header, 6);
+            CodestreamIndex index = CodestreamIndex.read(bytes, header);
             CodestreamPieces pieces = CodestreamPieces.ofTiles(header, index, 0);
             int main = index.mainHeader().length;
 
@@ -117,7 +117,7 @@ class CodestreamPiecesTest {
         }
         try (ByteSource bytes = LocalImages.bytes(truncated)) {
             Jp2Header header = Jp2Header.read(bytes);
-            CodestreamIndex index = CodestreamIndex.read(bytes, header, 6);
+            CodestreamIndex index = CodestreamIndex.read(bytes, header);
 
             assertThat(CodestreamPieces.ofTiles(header, index, 0).length()).isPositive();
             assertThatThrownBy(() -> CodestreamPieces.ofTiles(header, index, 0, 5))

@@ -71,8 +71,7 @@ public final class Jpeg2000Decoder implements ImageDecoder {
             throw new DecodeFailureException("the JPEG 2000 file is malformed", e);
         }
         ImageInfo info = header.describe(tileSize).build();
-        int tiles = new TileGrid(header).tiles();
-        NativeReader reader = new NativeReader(bytes, header, new LazyIndex(bytes, header, tiles), maxDecodePixels);
+        NativeReader reader = new NativeReader(bytes, header, new LazyIndex(bytes, header), maxDecodePixels);
         return new Jpeg2000Source(info, reader, header.nativeLevels());
     }
 }

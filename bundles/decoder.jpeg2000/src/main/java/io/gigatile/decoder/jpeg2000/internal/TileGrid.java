@@ -20,8 +20,8 @@ final class TileGrid {
 
     TileGrid(Jp2Header header) {
         this.header = header;
-        across = (int) ceilDiv((long) header.x0() + header.width() - header.tileX0(), header.tileWidth());
-        down = (int) ceilDiv((long) header.y0() + header.height() - header.tileY0(), header.tileHeight());
+        across = header.tilesAcross();
+        down = header.tilesDown();
     }
 
     /** @return the number of tiles */
@@ -89,9 +89,5 @@ final class TileGrid {
 
     private static long ceilShift(long value, int shift) {
         return (value + (1L << shift) - 1) >> shift;
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
     }
 }

@@ -15,6 +15,7 @@ import io.gigatile.api.Level;
 import io.gigatile.api.LimitExceededException;
 import io.gigatile.api.Rect;
 import io.gigatile.api.SourceUnavailableException;
+import io.gigatile.api.testing.ClosingSource;
 import io.gigatile.api.testing.LocalImages;
 import io.gigatile.jp2.codestream.CodestreamIndex;
 import io.gigatile.jp2.codestream.Jp2Header;
@@ -90,7 +91,7 @@ class BrokenFilesTest {
         byte[] codestream = codestream(Fixtures.RGB_TILED);
         MemoryBytes bytes = new MemoryBytes(codestream);
         Jp2Header header = Jp2Header.read(bytes);
-        long[] tile = CodestreamIndex.read(bytes, header, 6).parts(4);
+        long[] tile = CodestreamIndex.read(bytes, header).parts(4);
         byte[] garbage = new byte[(int) tile[1] - 200];
         new Random(42).nextBytes(garbage);
         System.arraycopy(garbage, 0, codestream, (int) tile[0] + 100, garbage.length);

@@ -45,7 +45,7 @@ record GridArea(int x0, int y0, int x1, int y1) {
      * @return the indices of the codestream tiles the area touches, row by row: the only ones a decode of it reads
      */
     int[] tiles(Jp2Header header) {
-        int across = (int) ceilDiv(header.x0() + (long) header.width() - header.tileX0(), header.tileWidth());
+        int across = header.tilesAcross();
         int firstColumn = (x0 - header.tileX0()) / header.tileWidth();
         int lastColumn = (x1 - 1 - header.tileX0()) / header.tileWidth();
         int firstRow = (y0 - header.tileY0()) / header.tileHeight();
@@ -58,20 +58,6 @@ record GridArea(int x0, int y0, int x1, int y1) {
             }
         }
         return tiles;
-    }
-
-    /**
-     * @param header the image
-     * @return how many tiles its codestream has
-     */
-    static int tileCount(Jp2Header header) {
-        long across = ceilDiv(header.x0() + (long) header.width() - header.tileX0(), header.tileWidth());
-        long down = ceilDiv(header.y0() + (long) header.height() - header.tileY0(), header.tileHeight());
-        return (int) (across * down);
-    }
-
-    private static long ceilDiv(long value, long divisor) {
-        return (value + divisor - 1) / divisor;
     }
 
     /** The grid position of pixel {@code index} of the resolution, the image's far edge at most. */

@@ -38,7 +38,7 @@ final class OpenJpegSource extends Jp2Source {
         this.bytes = bytes;
         this.header = header;
         this.reader = reader;
-        this.index = new LazyIndex(bytes, header, GridArea.tileCount(header));
+        this.index = new LazyIndex(bytes, header);
         this.maxPixels = maxPixels;
     }
 

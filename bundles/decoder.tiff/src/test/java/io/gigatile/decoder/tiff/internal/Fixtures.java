@@ -12,6 +12,7 @@ import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.testing.ClosingSource;
 import io.gigatile.api.testing.LocalImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -2,7 +2,7 @@
  * Copyright 2026 The Gigatile Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.gigatile.decoder.tiff.internal;
+package io.gigatile.api.testing;
 
 import io.gigatile.api.ByteSource;
 import io.gigatile.api.EncodedTile;
@@ -13,7 +13,7 @@ import io.gigatile.api.Rect;
 import java.util.Optional;
 
 /** A source that closes its bytes after itself, as the engine does: lets tests open and close in one statement. */
-record ClosingSource(ImageSource source, ByteSource bytes) implements ImageSource {
+public record ClosingSource(ImageSource source, ByteSource bytes) implements ImageSource {
 
     @Override
     public ImageInfo info() {
@@ -28,6 +28,16 @@ record ClosingSource(ImageSource source, ByteSource bytes) implements ImageSourc
     @Override
     public Raster readRegion(int level, Rect region) {
         return source.readRegion(level, region);
+    }
+
+    @Override
+    public Raster readTile(int level, int tileX, int tileY, int layers) {
+        return source.readTile(level, tileX, tileY, layers);
+    }
+
+    @Override
+    public Raster readRegion(int level, Rect region, int layers) {
+        return source.readRegion(level, region, layers);
     }
 
     @Override
