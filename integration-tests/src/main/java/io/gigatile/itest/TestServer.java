@@ -105,6 +105,19 @@ final class TestServer {
         }
     }
 
+    /** Deletes a configuration, as removing an operator's file would. */
+    void unconfigure(String pid) {
+        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
+        ConfigurationAdmin admin = context.getService(ref);
+        try {
+            admin.getConfiguration(pid, "?").delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
     /**
      * Creates or updates a factory configuration, as a {@code pid~name.cfg} file would.
      *

@@ -48,4 +48,22 @@ public interface ResolvedImage {
      * @throws SourceUnavailableException if its store does not answer, or not in time
      */
     RenderedImage render(ImageRequest request);
+
+    /**
+     * The decoded samples of a rectangle of one level of one view, as the decoder gives them: not normalised,
+     * not transformed, in the image's own sample type (for value queries such as IIP's SPECTRA and PFL).
+     *
+     * @param viewX the view's column (0 for an image without views)
+     * @param viewY the view's row
+     * @param level the level, 0 the largest
+     * @param rect the rectangle within the level
+     * @return the samples, {@code rect}'s size
+     * @throws BadRequestException if the view, level or rectangle is outside the image
+     * @throws LimitExceededException if the rectangle holds more than 1,048,576 pixels
+     * @throws UnsupportedFormatException if no decoder reads the image
+     * @throws DecodeFailureException if it is corrupt
+     * @throws SourceUnavailableException if its store does not answer
+     * @since 2.3
+     */
+    Raster samples(int viewX, int viewY, int level, Rect rect);
 }

@@ -31,7 +31,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

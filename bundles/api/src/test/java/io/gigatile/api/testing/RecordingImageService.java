@@ -4,12 +4,16 @@
  */
 package io.gigatile.api.testing;
 
+import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.Raster;
+import io.gigatile.api.Rect;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResolvedImage;
+import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,6 +40,8 @@ public final class RecordingImageService implements ImageService {
     private final List<ImageRequest> rendered = new ArrayList<>();
     private int lookups;
     private final List<String> purged = new ArrayList<>();
+    private final List<SampleRead> sampled = new ArrayList<>();
+    private SampleReader samples = RecordingImageService::ramp;
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
@@ -90,7 +96,62 @@ public final class RecordingImageService implements ImageService {
                         MEDIA.getOrDefault(request.format(), "application/octet-stream"), MODIFIED, VERSION,
                         request.cacheKey());
             }
+
+            @Override
+            public Raster samples(int viewX, int viewY, int level, Rect rect) {
+                sampled.add(new SampleRead(viewX, viewY, level, rect));
+                return samples.read(viewX, viewY, level, rect);
+            }
         };
+    }
+
+    /**
+     * @param reader what {@link ResolvedImage#samples} answers from now on; by default a 16-bit grey raster whose
+     *        sample at level coordinates (x, y) is {@code 1000 * viewX + x + y}
+     * @return this service
+     */
+    public RecordingImageService withSamples(SampleReader reader) {
+        this.samples = reader;
+        return this;
+    }
+
+    /** @return the sample reads so far, in order */
+    public List<SampleRead> sampled() {
+        return sampled;
+    }
+
+    /** Answers {@link ResolvedImage#samples} in a test. */
+    @FunctionalInterface
+    public interface SampleReader {
+        /**
+         * @param viewX the view's column
+         * @param viewY the view's row
+         * @param level the level
+         * @param rect the rectangle
+         * @return the samples
+         */
+        Raster read(int viewX, int viewY, int level, Rect rect);
+    }
+
+    /**
+     * One call of {@link ResolvedImage#samples}.
+     *
+     * @param viewX the view's column
+     * @param viewY the view's row
+     * @param level the level
+     * @param rect the rectangle
+     */
+    public record SampleRead(int viewX, int viewY, int level, Rect rect) {
+    }
+
+    private static Raster ramp(int viewX, int viewY, int level, Rect rect) {
+        short[] values = new short[rect.width() * rect.height()];
+        for (int y = 0; y < rect.height(); y++) {
+            for (int x = 0; x < rect.width(); x++) {
+                values[y * rect.width() + x] = (short) (1000 * viewX + rect.x() + x + rect.y() + y);
+            }
+        }
+        return Raster.ofShorts(rect.width(), rect.height(), 1, 16, SampleType.UNSIGNED, ColourSpace.GREY, values);
     }
 
     /** Records the purge, as a list of the identifiers purged ("*" for all). */

@@ -16,6 +16,7 @@ import io.gigatile.api.StoredImage;
 import io.gigatile.api.Transform;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -48,6 +49,8 @@ public final class Engine implements ImageService {
     private final SourceCache sources;
     private final KnownImages known = new KnownImages(System::nanoTime);
     private final TileCache tiles;
+    private final Histograms histograms = new Histograms();
+    private final AtomicLong generation = new AtomicLong();
     private volatile CacheSettings cacheSettings;
     private volatile Renderer renderer;
 
@@ -67,7 +70,7 @@ public final class Engine implements ImageService {
         this.cacheSettings = cacheSettings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
         this.tiles = new TileCache(cacheSettings.tileCacheBytes());
-        this.renderer = new Renderer(settings, transforms, encoders);
+        this.renderer = new Renderer(settings, transforms, encoders, histograms);
     }
 
     /** @param settings plain settings, for tests; the store is asked on every request */
@@ -80,7 +83,7 @@ public final class Engine implements ImageService {
     void modified(EngineConfig config) {
         EngineSettings next = EngineSettings.of(config);
         CacheSettings nextCaches = CacheSettings.of(config);
-        this.renderer = new Renderer(next, transforms, encoders);
+        this.renderer = new Renderer(next, transforms, encoders, histograms);
         this.settings = next;
         this.cacheSettings = nextCaches;
         sources.capacity(next.maxMetadataCache());
@@ -99,7 +102,8 @@ public final class Engine implements ImageService {
     public ResolvedImage image(String identifier) {
         StoreRoutes.Route route = stores.route(identifier);
         StoredImage stored = known.resolve(route, cacheSettings.revalidateAfter().toNanos());
-        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer, tiles, decoders));
+        return new EngineImage(identifier, route, stored, new Parts(sources, caches, renderer, tiles, decoders,
+                generation));
     }
 
     /**
@@ -111,9 +115,11 @@ public final class Engine implements ImageService {
      * @param renderer the renderer with the current settings
      * @param tiles the decoded tiles
      * @param decoders the decoders present, whose renderings may be served from the caches
+     * @param generation counts the changes of transforms applied to every rendering: what was rendered across one
+     *        is not cached
      */
     record Parts(SourceCache sources, ResponseCaches caches, Renderer renderer, TileCache tiles,
-            DecoderRegistry decoders) {
+            DecoderRegistry decoders, AtomicLong generation) {
     }
 
     /**
@@ -147,6 +153,7 @@ public final class Engine implements ImageService {
         known.clear();
         sources.close();
         tiles.clear();
+        histograms.clear();
         caches.purgeAll();
         LOG.info("purged every image");
     }
@@ -225,15 +232,29 @@ public final class Engine implements ImageService {
     @Reference(name = "transform", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, updated = "updatedTransform", unbind = "unbindTransform")
     void bindTransform(Transform transform, Map<String, Object> properties) {
-        transforms.add(transform, properties);
+        if (transforms.add(transform, properties)) {
+            dropRenderings();
+        }
     }
 
     void updatedTransform(Transform transform, Map<String, Object> properties) {
-        transforms.add(transform, properties);
+        boolean was = transforms.remove(transform);
+        if (transforms.add(transform, properties) || was) {
+            dropRenderings();
+        }
     }
 
     void unbindTransform(Transform transform) {
-        transforms.remove(transform);
+        if (transforms.remove(transform)) {
+            dropRenderings();
+        }
+    }
+
+    /** A transform applied to every response (a watermark) came, changed or went: what the caches hold is not it. */
+    private void dropRenderings() {
+        generation.incrementAndGet();
+        caches.purgeAll();
+        LOG.info("a transform applied to every image changed: cached responses dropped");
     }
 
     @Reference(name = "cache", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -9,6 +9,10 @@ import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.Level;
+import io.gigatile.api.LimitExceededException;
+import io.gigatile.api.Raster;
+import io.gigatile.api.Rect;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.StoredImage;
@@ -21,6 +25,8 @@ import java.util.Optional;
  * lookup.
  */
 final class EngineImage implements ResolvedImage {
+    /** A megapixel of values: far more than a line profile or a spectrum reads, and bounded. */
+    private static final long MAX_SAMPLES = 1 << 20;
     private final String identifier;
     private final StoreRoutes.Route route;
     private final StoredImage stored;
@@ -100,15 +106,20 @@ final class EngineImage implements ResolvedImage {
         if (cached.isPresent()) {
             return cached.get();
         }
+        long generation = parts.generation().get();
         RenderedImage image;
         try (CachedSource.Lease lease = parts.sources().lease(route.store(), file)) {
             ImageSource source = sequence ? lease.source() : view(lease.source(), request);
-            ImageSource tiled = CachingSource.of(source, new TileOwner(route.store(), file.key(), file.version(),
-                    request.viewX(), request.viewY()), parts.tiles());
+            TileOwner owner = new TileOwner(route.store(), file.key(), file.version(), request.viewX(),
+                    request.viewY());
+            ImageSource tiled = CachingSource.of(source, owner, parts.tiles());
             String version = DecoderIdentity.rendering(file.version(), lease.entry().decoderIdentity());
-            image = parts.renderer().render(request, file, version, tiled);
+            image = parts.renderer().render(request, file, version, tiled, owner);
         }
-        parts.caches().put(image);
+        // a watermark that came or went while this was rendered: the caches were emptied, and this is not for them
+        if (parts.generation().get() == generation) {
+            parts.caches().put(image);
+        }
         return image;
     }
 
@@ -124,9 +135,36 @@ final class EngineImage implements ResolvedImage {
     record TileOwner(Object store, String key, String version, int viewX, int viewY) {
     }
 
+    /** Read as a render reads, through the decoded-tile cache, but with nothing done to the samples. */
+    @Override
+    public Raster samples(int viewX, int viewY, int level, Rect rect) {
+        if ((long) rect.width() * rect.height() > MAX_SAMPLES) {
+            throw new LimitExceededException("at most " + MAX_SAMPLES + " pixels of values are read at once");
+        }
+        boolean sequence = stored.sequence().isPresent();
+        StoredImage file = sequence ? route.store().resolve(route.local(), viewX, viewY) : stored;
+        try (CachedSource.Lease lease = parts.sources().lease(route.store(), file)) {
+            ImageSource source = sequence ? lease.source() : view(lease.source(), viewX, viewY);
+            ImageInfo info = source.info();
+            if (level < 0 || level >= info.levels().size()) {
+                throw new BadRequestException("no such resolution level");
+            }
+            Level l = info.levels().get(level);
+            if (rect.x() < 0 || rect.y() < 0 || (long) rect.x() + rect.width() > l.width()
+                    || (long) rect.y() + rect.height() > l.height()) {
+                throw new BadRequestException("the points asked for are outside the image");
+            }
+            ImageSource tiled = CachingSource.of(source, new TileOwner(route.store(), file.key(), file.version(),
+                    viewX, viewY), parts.tiles());
+            return tiled.readRegion(level, rect, parts.renderer().layers(0));
+        }
+    }
+
     private static ImageSource view(ImageSource source, ImageRequest request) {
-        int x = request.viewX();
-        int y = request.viewY();
+        return view(source, request.viewX(), request.viewY());
+    }
+
+    private static ImageSource view(ImageSource source, int x, int y) {
         ImageInfo info = source.info();
         if (x < 0 || y < 0 || x >= info.horizontalViews() || y >= info.verticalViews()) {
             throw new BadRequestException("no such view of the image");

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The pipeline for one request on the open source of one view: pass a stored tile through, or read the region at
- * the best level, bring it to 8 bits, transform, resize and encode. Stored tiles go out untouched only when the
+ * the best level (with the margin the transforms need around it), normalise and transform it up to 8 bits,
+ * resize, transform and encode. Stored tiles go out untouched only when the
  * image needs no normalising or colour conversion either. Everything that can refuse a request is checked
  * before any pixel is read.
  */
@@ -32,8 +33,10 @@ final class Renderer {
     private final Resizer resizer;
     private final TransformChain transforms;
     private final Encoders encoders;
+    private final Histograms histograms;
 
-    Renderer(EngineSettings settings, TransformChain transforms, Encoders encoders) {
+    Renderer(EngineSettings settings, TransformChain transforms, Encoders encoders, Histograms histograms) {
+        this.histograms = histograms;
         this.settings = settings;
         this.sizer = new OutputSizer(settings);
         this.levels = new LevelChooser(settings);
@@ -47,12 +50,14 @@ final class Renderer {
      * @param file the stored image the source was opened from
      * @param version what the rendering is made from: the image's version and the decoder's identity
      * @param source the open source of the view the request names
+     * @param owner the view's identity, under which its histogram is kept
      * @return the encoded image
      */
-    RenderedImage render(ImageRequest request, StoredImage file, String version, ImageSource source) {
+    RenderedImage render(ImageRequest request, StoredImage file, String version, ImageSource source,
+            Object owner) {
         Encoders.Chosen encoder = encoders.require(request.format());
         ImageInfo info = source.info();
-        TransformChain.Plan steps = transforms.plan(request, info);
+        TransformPlan steps = transforms.plan(request, info);
         if (request.isPlainTile() && settings.codecPassthrough() && steps.isEmpty()) {
             Optional<EncodedTile> stored = storedTile(request, info, source);
             if (stored.isPresent()) {
@@ -61,20 +66,29 @@ final class Renderer {
             }
         }
         ReadPlan plan = plan(request, info);
-        Raster raster = source.readRegion(plan.level(), plan.read(), settings.layers(request.layers()));
-        if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
+        int layers = settings.layers(request.layers());
+        RenderContext context = new RenderContext(info, request.region().kind() == Region.Kind.TILE,
+                () -> histograms.of(owner, source, layers, transforms::normaliser));
+        Rect wanted = plan.read();
+        Rect read = Margins.grow(wanted, steps.margin(), info.levels().get(plan.level()));
+        Raster raster = source.readRegion(plan.level(), read, layers);
+        if (raster.width() != read.width() || raster.height() != read.height()) {
             throw new DecodeFailureException("decoder returned a region of the wrong size");
         }
-        raster = steps.normalise(raster);
-        raster = TransformChain.Plan.apply(steps.beforeResize(), raster);
-        if (raster.width() != plan.read().width() || raster.height() != plan.read().height()) {
-            throw new DecodeFailureException("a transform changed the size of the region");
-        }
-        raster = resizer.resize(SampleNormaliser.toEightBit(raster, null), plan);
+        raster = Margins.crop(steps.beforeResize(raster, context), read, wanted);
+        raster = resizer.resize(raster, plan);
         raster = OutputBands.forEncoding(raster);
-        raster = TransformChain.Plan.apply(steps.afterResize(), raster);
+        raster = steps.afterResize(raster, context);
         byte[] bytes = encoder.encode(raster, options(request, info, raster));
         return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), version, request.cacheKey());
+    }
+
+    /**
+     * @param requested the layers a request asks for, 0 for none
+     * @return the layers to decode, as the settings cap them
+     */
+    int layers(int requested) {
+        return settings.layers(requested);
     }
 
     private static Optional<EncodedTile> storedTile(ImageRequest request, ImageInfo info, ImageSource source) {

@@ -7,97 +7,127 @@ package io.gigatile.engine.internal;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
-import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.TransformAlways;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The Transform services and the one order the engine applies them in, whatever order a request names them
- * in (ARCHITECTURE.md). Rotation, mirroring and the grey and bitonal qualities are transforms too, named
- * {@code rotate}, {@code mirror}, {@code greyscale} and {@code bitonal}. Images that are not 8-bit unsigned get
- * a {@code normalise} step, CIELAB images a {@code lab2srgb} step, whether the request names them or not.
+ * The Transform services, and for each request its steps bound to them in pipeline order: by each service's
+ * {@code gigatile.transform.stage}, whatever order the request named them in (ARCHITECTURE.md). Rotation,
+ * mirroring and the grey and bitonal qualities are transforms too; CIELAB images get a {@code lab2srgb} step,
+ * images that are not 8-bit unsigned a {@code normalise} step, and transforms marked
+ * {@code gigatile.transform.always} a step on every request.
  */
 final class TransformChain {
-    /** The engine's own resize takes this place; transforms before it see the region at the level read. */
-    static final String RESIZE = "resize";
-    /** Brings samples to 8 bits; the engine's own {@link SampleNormaliser} stands in when no service does. */
+    /** Brings samples to 0..1 floats or to 8 bits; the one normaliser, a required service for such images. */
     static final String NORMALISE = "normalise";
     /** Turns CIELAB into 8-bit sRGB; CIELAB images cannot be served without it. */
     static final String LAB2SRGB = "lab2srgb";
-    /** The pipeline order. */
-    static final List<String> ORDER = List.of(NORMALISE, LAB2SRGB, "hillshade", "twist", "convolve", "contrast",
-            "gamma", "colormap", "invert", RESIZE, "mirror", "rotate", "greyscale", "bitonal", "watermark");
+    /** The cut from floats to 8 bits, which every float pipeline ends with. */
+    static final String CONTRAST = "contrast";
+    /** The contrast argument asking for the range of the image's histogram (IIP {@code CNT=st}). */
+    static final String STRETCH = "stretch";
 
     /**
-     * A request's transforms with the services that do them, split around the engine's own steps.
+     * A request's step with the service that does it.
      *
-     * @param range the input range to bring to 8 bits, null when the image needs no normalising
-     * @param normaliser the {@code normalise} service, null to use the engine's own
-     * @param beforeResize the steps between normalising and resizing
-     * @param afterResize the steps after resizing
-     */
-    record Plan(NormaliseRange range, Transform normaliser, List<Bound> beforeResize, List<Bound> afterResize) {
-        static Raster apply(List<Bound> steps, Raster raster) {
-            Raster out = raster;
-            for (Bound b : steps) {
-                out = b.service().apply(out, b.step().arguments());
-            }
-            return out;
-        }
-
-        /** @return the raster in 8-bit unsigned samples if the plan normalises, else the raster as it is */
-        Raster normalise(Raster raster) {
-            if (range == null) {
-                return raster;
-            }
-            Raster out = normaliser == null ? raster : normaliser.apply(raster, range.step().arguments());
-            return SampleNormaliser.toEightBit(out, range);
-        }
-
-        /** @return true if nothing is done to the pixels read */
-        boolean isEmpty() {
-            return range == null && beforeResize.isEmpty() && afterResize.isEmpty();
-        }
-    }
-
-    /**
      * @param step what the request asked for
      * @param service the transform that does it
+     * @param stage where it runs
      */
-    record Bound(TransformStep step, Transform service) {
+    record Bound(TransformStep step, Transform service, int stage) {
     }
 
     private final Ranked<Transform> transforms = new Ranked<>();
 
-    void add(Transform transform, Map<String, Object> properties) {
+    /**
+     * @param transform a transform service
+     * @param properties its service properties
+     * @return true if it applies to every request, so that responses made without it are out of date
+     */
+    boolean add(Transform transform, Map<String, Object> properties) {
         transforms.add(transform, properties);
+        return isAlways(properties);
     }
 
-    void remove(Transform transform) {
+    /**
+     * @param transform a transform service
+     * @return true if it applied to every request
+     */
+    boolean remove(Transform transform) {
+        boolean always = transforms.entries().stream()
+                .anyMatch(e -> e.service() == transform && isAlways(e.properties()));
         transforms.remove(transform);
+        return always;
     }
 
     /**
      * @param request the request
      * @param info the image (the view) it reads
-     * @return its transforms in pipeline order, bound to their services, with the steps the image needs
+     * @return its steps in pipeline order, bound to their services, with the steps the image needs
      * @throws UnsupportedFormatException (a feature) if a transform is not present
      * @throws io.gigatile.api.BadRequestException if the request's normalise arguments are malformed
      */
-    Plan plan(ImageRequest request, ImageInfo info) {
+    TransformPlan plan(ImageRequest request, ImageInfo info) {
         List<TransformStep> steps = new ArrayList<>();
         List<TransformStep> ranges = new ArrayList<>();
+        boolean stretch = false;
         for (TransformStep step : request.transforms()) {
-            (step.name().equals(NORMALISE) ? ranges : steps).add(step);
+            if (step.name().equals(NORMALISE)) {
+                ranges.add(step);
+            } else if (step.name().equals(CONTRAST) && step.arguments().equals(List.of(STRETCH))) {
+                stretch = true;
+                steps.add(new TransformStep(CONTRAST, List.of("1")));
+            } else {
+                steps.add(step);
+            }
         }
+        addViewSteps(request, steps);
+        boolean lab = info.colourSpace() == ColourSpace.CIELAB;
+        if (lab && steps.stream().noneMatch(s -> s.name().equals(LAB2SRGB))) {
+            steps.add(new TransformStep(LAB2SRGB, List.of()));
+        }
+        List<Bound> bound = new ArrayList<>();
+        for (TransformStep step : steps) {
+            Ranked.Entry<Transform> entry = service(step.name())
+                    .orElseThrow(() -> new UnsupportedFormatException(unsupported(step.name()), true));
+            bound.add(new Bound(step, entry.service(), stage(entry.properties())));
+        }
+        for (Ranked.Entry<Transform> e : transforms.entries()) {
+            if (isAlways(e.properties())) {
+                TransformStep step = new TransformStep(e.strings(TransformName.TRANSFORM).stream().findFirst()
+                        .orElse("always"), List.of());
+                bound.add(new Bound(step, e.service(), stage(e.properties())));
+            }
+        }
+        boolean floats = stretch || !ranges.isEmpty() || bound.stream().anyMatch(TransformChain::needsFloats);
+        boolean deep = !lab && (info.bitsPerSample() != 8 || info.sampleType() != SampleType.UNSIGNED);
+        // iipsrv ignores MINMAX for CIELAB images: lab2srgb has already made 8-bit sRGB of their L*a*b* values
+        NormaliseRange range = !floats && !deep ? null
+                : lab ? NormaliseRange.bytes(3, List.of()) : NormaliseRange.of(info, ranges);
+        if (floats && bound.stream().noneMatch(b -> b.stage() == TransformStage.CONTRAST)) {
+            Transform contrast = service(CONTRAST).orElseThrow(() -> new UnsupportedFormatException(
+                    "image processing needs the contrast transform", true)).service();
+            bound.add(new Bound(new TransformStep(CONTRAST, List.of("1")), contrast, TransformStage.CONTRAST));
+        }
+        bound.sort(Comparator.comparingInt(Bound::stage));
+        Transform normaliser = range == null ? null : service(NORMALISE).orElseThrow(() ->
+                new UnsupportedFormatException("images deeper than 8 bits need the normalise transform", true))
+                .service();
+        return new TransformPlan(bound, normaliser, range, floats, stretch);
+    }
+
+    private static void addViewSteps(ImageRequest request, List<TransformStep> steps) {
         if (request.mirror()) {
             steps.add(new TransformStep("mirror", List.of()));
         }
@@ -112,32 +142,37 @@ final class TransformChain {
                 // DEFAULT and COLOR leave the colours as they are
             }
         }
-        NormaliseRange range = null;
-        if (info.colourSpace() == ColourSpace.CIELAB) {
-            // lab2srgb reads CIELAB at any depth; stretching L*a*b* values first would shift the colours
-            if (steps.stream().noneMatch(s -> s.name().equals(LAB2SRGB))) {
-                steps.add(new TransformStep(LAB2SRGB, List.of()));
-            }
-        } else if (!ranges.isEmpty() || info.bitsPerSample() != 8 || info.sampleType() != SampleType.UNSIGNED) {
-            range = NormaliseRange.of(info, ranges);
-        }
-        steps.sort(Comparator.comparingInt(s -> rank(s.name())));
-        List<Bound> before = new ArrayList<>();
-        List<Bound> after = new ArrayList<>();
-        for (TransformStep step : steps) {
-            Transform service = transforms.firstWith(TransformName.TRANSFORM, step.name())
-                    .orElseThrow(() -> new UnsupportedFormatException(unsupported(step.name()), true)).service();
-            (rank(step.name()) < rank(RESIZE) ? before : after).add(new Bound(step, service));
-        }
-        Transform normaliser = range == null ? null
-                : transforms.firstWith(TransformName.TRANSFORM, NORMALISE).map(Ranked.Entry::service).orElse(null);
-        return new Plan(range, normaliser, List.copyOf(before), List.copyOf(after));
     }
 
-    /** Transforms the order does not know run just before the resize, in the order the request named them. */
-    private static int rank(String name) {
-        int index = ORDER.indexOf(name);
-        return index < 0 ? 2 * ORDER.indexOf(RESIZE) - 1 : 2 * index;
+    /** @return true if the transform is one whose stage receives floats */
+    private static boolean needsFloats(Bound b) {
+        return b.stage() > TransformStage.NORMALISE && b.stage() <= TransformStage.CONTRAST;
+    }
+
+    /** @return the normalise service, or null when none is present */
+    Transform normaliser() {
+        return service(NORMALISE).map(Ranked.Entry::service).orElse(null);
+    }
+
+    private Optional<Ranked.Entry<Transform>> service(String name) {
+        return transforms.firstWith(TransformName.TRANSFORM, name);
+    }
+
+    private static boolean isAlways(Map<String, Object> properties) {
+        return Boolean.parseBoolean(String.valueOf(properties.get(TransformAlways.PROPERTY)));
+    }
+
+    /** A transform without a readable stage runs where transforms ran before stages existed: before resizing. */
+    private static int stage(Map<String, Object> properties) {
+        Object value = properties.get(TransformStage.PROPERTY);
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return value == null ? TransformStage.UNPLACED : Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return TransformStage.UNPLACED;
+        }
     }
 
     private static String unsupported(String name) {

@@ -10,6 +10,7 @@ import io.gigatile.api.RenderedImage;
 import io.gigatile.api.Transform;
 import io.gigatile.api.propertytypes.EncoderFormat;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,17 @@ final class EngineFixture {
         return write(name, new SyntheticSource.Spec(width, height, tile, 3, "coords", "-"));
     }
 
+    /** Binds a transform with the stage its bundle declares, if the name is one the pipeline knows. */
     void bindTransform(String name, Transform transform) {
-        engine.bindTransform(transform, Map.of(TransformName.TRANSFORM, name));
+        Integer stage = PipelineDoubles.STAGES.get(name);
+        engine.bindTransform(transform, stage == null ? Map.of(TransformName.TRANSFORM, name)
+                : Map.of(TransformName.TRANSFORM, name, TransformStage.PROPERTY, stage));
+    }
+
+    /** Binds the stand-ins for the normalise and contrast bundles. */
+    void bindPipeline() {
+        bindTransform("normalise", PipelineDoubles.normaliser());
+        bindTransform("contrast", PipelineDoubles.contrast());
     }
 
     RenderedImage renderBytes(ImageRequest.Builder request) {

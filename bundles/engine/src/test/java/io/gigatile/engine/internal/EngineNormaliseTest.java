@@ -14,6 +14,7 @@ import io.gigatile.api.ImageRequest;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Region;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.Transform;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
 import java.io.IOException;
@@ -51,6 +52,16 @@ class EngineNormaliseTest {
         });
     }
 
+    /** The pipeline's stand-ins, the normaliser recording its arguments. */
+    private void bindRecordingPipeline(EngineFixture f) {
+        f.bindTransform("contrast", PipelineDoubles.contrast());
+        Transform normaliser = PipelineDoubles.normaliser();
+        f.bindTransform("normalise", (raster, args) -> {
+            log.add("normalise " + raster.bitsPerSample() + " " + String.join(",", args));
+            return normaliser.apply(raster, args);
+        });
+    }
+
     /** 4x1 grey, 16-bit, range 1000 to 3000. */
     private static MemorySource sixteenBit() {
         return new MemorySource(ImageInfo.builder().samples(1, 16, SampleType.UNSIGNED, ColourSpace.GREY)
@@ -67,11 +78,21 @@ class EngineNormaliseTest {
     }
 
     @Test
-    void withoutTheServiceTheEnginesOwnNormaliserMapsTheImagesRange() throws IOException {
+    void withoutTheServiceDeepImagesAreAMissingFeature() throws IOException {
         EngineFixture f = serving(sixteenBit());
+        assertThatThrownBy(() -> f.render(ImageRequest.builder("img.mem")))
+                .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("normalise")
+                .matches(e -> ((UnsupportedFormatException) e).isFeature());
+    }
+
+    @Test
+    void aRequestedRangeTakesTheFloatPipelineAsIipsrvsMinmaxDoes() throws IOException {
+        EngineFixture f = serving(sixteenBit());
+        bindRecordingPipeline(f);
         assertThat(samples(f.render(ImageRequest.builder("img.mem")))).containsExactly(0, 128, 255, 0);
         assertThat(samples(f.render(ImageRequest.builder("img.mem")
                 .transform(new TransformStep("normalise", List.of("2000", "2500")))))).containsExactly(0, 0, 255, 0);
+        assertThat(log).containsExactly("normalise 16 1000,3000", "normalise 16 float,2000,2500");
     }
 
     @Test
@@ -88,11 +109,11 @@ class EngineNormaliseTest {
                 .range(new double[] {0, 10, 20}, new double[] {100, 110, 120}), Raster.ofShorts(1, 1, 3, 16,
                         SampleType.UNSIGNED, ColourSpace.SRGB, new short[] {1, 2, 3}));
         EngineFixture f = serving(rgb);
-        bindNormaliser(f, 1);
+        bindRecordingPipeline(f);
         f.render(ImageRequest.builder("img.mem")
                 .transform(new TransformStep("normalise", List.of("5", "6.5")))
                 .transform(new TransformStep("normalise", List.of("-1", "1e3", "0.25", "2"))));
-        assertThat(log).containsExactly("normalise 16 -1,1000,0.25,2,20,120");
+        assertThat(log).containsExactly("normalise 16 float,-1,1000,0.25,2,20,120");
     }
 
     @Test
@@ -101,17 +122,16 @@ class EngineNormaliseTest {
                 .range(new double[] {-0.5}, new double[] {2.25}), Raster.ofFloats(2, 1, 1, ColourSpace.GREY,
                         new float[] {Float.NaN, 2.25f}));
         EngineFixture f = serving(floats);
+        bindRecordingPipeline(f);
         assertThat(samples(f.render(ImageRequest.builder("img.mem")))).containsExactly(0, 255);
-        bindNormaliser(f, 3);
-        f.render(ImageRequest.builder("img.mem"));
         EngineFixture eight = serving(new MemorySource(ImageInfo.builder()
                 .samples(1, 8, SampleType.UNSIGNED, ColourSpace.GREY), Raster.ofBytes(2, 1, 1, ColourSpace.GREY,
                         new byte[] {10, 20})));
-        bindNormaliser(eight, 9);
+        bindRecordingPipeline(eight);
         assertThat(samples(eight.render(ImageRequest.builder("img.mem").encodeQuality(70)))).containsExactly(10, 20);
         assertThat(samples(eight.render(ImageRequest.builder("img.mem")
-                .transform(new TransformStep("normalise", List.of("0", "100")))))).containsExactly(9, 9);
-        assertThat(log).containsExactly("normalise 32 -0.5,2.25", "normalise 8 0,100");
+                .transform(new TransformStep("normalise", List.of("0", "100")))))).containsExactly(25, 51);
+        assertThat(log).containsExactly("normalise 32 -0.5,2.25", "normalise 8 float,0,100");
     }
 
     @Test
@@ -128,6 +148,7 @@ class EngineNormaliseTest {
     @Test
     void storedTilesOfImagesThatNeedNormalisingAreNotPassedThrough() throws IOException {
         EngineFixture f = serving(sixteenBit());
+        bindNormaliser(f, 1);
         byte[] tile = f.renderBytes(ImageRequest.builder("img.mem").region(Region.tile(0, 0, 0))).bytes();
         assertThat(new String(tile, StandardCharsets.US_ASCII)).isNotEqualTo("stored");
         EngineFixture eight = serving(new MemorySource(ImageInfo.builder()
@@ -146,19 +167,23 @@ class EngineNormaliseTest {
     @Test
     void cielabImagesGoThroughLab2srgbAndAreNotNormalised() throws IOException {
         EngineFixture f = serving(lab());
-        bindNormaliser(f, 1);
+        bindRecordingPipeline(f);
         f.bindTransform("lab2srgb", new RecordingTransform("lab2srgb", log, in -> Raster.ofBytes(1, 1, 3,
                 ColourSpace.SRGB, new byte[] {4, 5, 6})));
-        RawEncoder.Image image = f.render(ImageRequest.builder("img.mem")
-                .transform(new TransformStep("normalise", List.of("0", "1"))));
+        RawEncoder.Image image = f.render(ImageRequest.builder("img.mem"));
         assertThat(samples(image)).containsExactly(4, 5, 6);
         assertThat(image.icc()).as("the Lab profile does not describe sRGB pixels").isEmpty();
         assertThat(log).containsExactly("lab2srgb");
+        log.clear();
+        f.render(ImageRequest.builder("img.mem").transform(new TransformStep("normalise", List.of("0", "1"))));
+        assertThat(log).as("as iipsrv, a range asks for the float pipeline but is ignored for CIELAB")
+                .containsExactly("lab2srgb", "normalise 8 float,0,255,0,255,0,255");
     }
 
     @Test
     void cielabWithoutLab2srgbIsAMissingFeature() throws IOException {
         EngineFixture f = serving(lab());
+        f.bindPipeline();
         assertThatThrownBy(() -> f.render(ImageRequest.builder("img.mem")))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("lab2srgb")
                 .matches(e -> ((UnsupportedFormatException) e).isFeature());

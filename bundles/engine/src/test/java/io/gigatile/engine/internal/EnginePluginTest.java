@@ -19,6 +19,7 @@ import io.gigatile.api.Region;
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.Size;
+import io.gigatile.api.Transform;
 import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.EncoderFormat;
@@ -86,9 +87,15 @@ class EnginePluginTest {
         EngineFixture f = new EngineFixture(dir);
         String id = f.write("a.syn", 100, 70, 64);
         List<String> log = new CopyOnWriteArrayList<>();
-        for (String name : List.of("gamma", "contrast", "mirror", "watermark", "custom")) {
+        f.bindTransform("normalise", PipelineDoubles.normaliser());
+        for (String name : List.of("gamma", "mirror", "watermark", "custom")) {
             f.bindTransform(name, new RecordingTransform(name, log));
         }
+        Transform contrast = PipelineDoubles.contrast();
+        f.bindTransform("contrast", (raster, arguments) -> {
+            log.add("contrast:" + String.join(",", arguments));
+            return contrast.apply(raster, arguments);
+        });
         f.bindTransform("rotate", new RecordingTransform("rotate", log, RecordingTransform::quarterTurn));
         f.bindTransform("greyscale", new RecordingTransform("greyscale", log, RecordingTransform::firstBand));
         RawEncoder.Image image = f.render(ImageRequest.builder(id)
@@ -98,8 +105,9 @@ class EnginePluginTest {
                 .transform(new TransformStep("custom", List.of("a", "b")))
                 .transform(new TransformStep("contrast", List.of("1.5")))
                 .rotation(90, true).quality(Quality.GRAY));
-        assertThat(log).containsExactly("contrast:1.5", "gamma:2.2", "custom:a,b", "mirror", "rotate:90", "greyscale",
-                "watermark");
+        assertThat(log).as("by stage: floats, the cut to 8 bits, unplaced, then after resizing")
+                .containsExactly("gamma:2.2", "contrast:1.5", "custom:a,b", "greyscale", "mirror", "rotate:90",
+                        "watermark");
         assertThat(image.width()).isEqualTo(35);
         assertThat(image.height()).isEqualTo(50);
         assertThat(image.bands()).isEqualTo(1);
@@ -107,6 +115,9 @@ class EnginePluginTest {
         log.clear();
         f.render(ImageRequest.builder(id).rotation(22.5, false));
         assertThat(log).containsExactly("rotate:22.5");
+        log.clear();
+        f.render(ImageRequest.builder(id).transform(new TransformStep("gamma", List.of("2"))));
+        assertThat(log).as("a float stage without contrast gets contrast 1").containsExactly("gamma:2", "contrast:1");
     }
 
     @Test
@@ -158,7 +169,7 @@ class EnginePluginTest {
     }
 
     @Test
-    void sixteenBitImagesAreBroughtToEightBitsAfterANormaliseStep() throws IOException {
+    void sixteenBitImagesAreBroughtToEightBitsByTheNormaliseAndContrastSteps() throws IOException {
         EngineFixture f = new EngineFixture(dir);
         ImageSource deep = new ImageSource() {
             private final ImageInfo info = ImageInfo.builder().addLevel(new Level(4, 2, 4, 2))
@@ -183,15 +194,16 @@ class EnginePluginTest {
         };
         f.engine.bindDecoder((file, bytes) -> deep, SyntheticDecoder.properties("deep", 0, 2, List.of("deep"), List.of()));
         Files.writeString(dir.resolve("d.deep"), "16-bit");
-        List<String> bits = new CopyOnWriteArrayList<>();
-        f.bindTransform("normalise", (raster, arguments) -> {
-            bits.add(raster.bitsPerSample() + " " + arguments);
-            return raster;
-        });
+        Transform leaves = (raster, arguments) -> raster;
+        f.bindTransform("normalise", leaves);
+        assertThatThrownBy(() -> f.render(ImageRequest.builder("d.deep"))).as("a normaliser that leaves 16 bits")
+                .isInstanceOf(io.gigatile.api.DecodeFailureException.class);
+        f.engine.unbindTransform(leaves);
+        f.bindPipeline();
         RawEncoder.Image image = f.render(ImageRequest.builder("d.deep")
                 .transform(new TransformStep("normalise", List.of("1000", "3000"))));
-        assertThat(bits).containsExactly("16 [1000, 3000]");
-        assertThat(image.samples()).containsExactly(0, (byte) 128, (byte) 255, (byte) 255, 0, 64, (byte) 191,
+        // iipsrv's float pipeline: (v - 1000) / 2000, times 255, truncated
+        assertThat(image.samples()).containsExactly(0, (byte) 127, (byte) 255, (byte) 255, 0, 63, (byte) 191,
                 (byte) 255);
     }
 

@@ -4,6 +4,7 @@
  */
 package io.gigatile.config.env.internal;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -27,6 +28,20 @@ record Setting(String variable, String pid, String property, Function<String, Ob
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a whole number: " + value, e);
         }
+    }
+
+    /**
+     * A fraction such as a probability: a decimal number taken into 0..1, as iipsrv clamps its watermark settings
+     * (Environment.h). Unlike iipsrv's atof, text that is not a number is refused rather than read as 0.
+     */
+    static Object fraction(String value) {
+        float f;
+        try {
+            f = new BigDecimal(value.strip()).floatValue();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + value, e);
+        }
+        return Math.max(0f, Math.min(1f, f));
     }
 
     /** iipsrv reads its switches as numbers: 0 is off, anything else on; true/false are accepted too. */

@@ -23,8 +23,11 @@ final class Settings {
     static final String MEMORY_CACHE = "io.gigatile.cache.memory";
     static final String MEMCACHED_CACHE = "io.gigatile.cache.memcached";
     static final String OPENJPEG = "io.gigatile.decoder.openjpeg";
+    static final String WATERMARK = "io.gigatile.transform.watermark";
     /** The variable without which the memcached cache stays off (iipsrv would try localhost). */
     static final String MEMCACHED_SERVERS = "MEMCACHED_SERVERS";
+    /** The variable without which there is no watermark, whatever its probability and opacity say. */
+    static final String WATERMARK_IMAGE = "WATERMARK";
 
     static final List<Setting> ALL = List.of(
             new Setting("FILESYSTEM_PREFIX", STORE, "prefix", Setting::text),
@@ -48,7 +51,10 @@ final class Settings {
             new Setting("IIIF_VERSION", IIIF, "version", Setting::integer),
             new Setting("BASE_URL", IIIF, "baseUrl", Setting::text),
             new Setting("COPYRIGHT", IIIF, "copyright", Setting::text),
-            new Setting("IIIF_EXTRA_INFO", IIIF, "extraInfo", Setting::text));
+            new Setting("IIIF_EXTRA_INFO", IIIF, "extraInfo", Setting::text),
+            new Setting(WATERMARK_IMAGE, WATERMARK, "image", Setting::text),
+            new Setting("WATERMARK_PROBABILITY", WATERMARK, "probability", Setting::fraction),
+            new Setting("WATERMARK_OPACITY", WATERMARK, "opacity", Setting::fraction));
 
     private Settings() {
     }
@@ -73,6 +79,7 @@ final class Settings {
             }
         }
         memcachedOnlyWithServers(environment, byPid);
+        watermarkOnlyWithImage(environment, byPid);
         return byPid;
     }
 
@@ -85,6 +92,19 @@ final class Settings {
         String servers = environment.get(MEMCACHED_SERVERS);
         if ((servers == null || servers.isBlank()) && byPid.remove(MEMCACHED_CACHE) != null) {
             LOG.info("MEMCACHED_SERVERS is not set or empty: memcached stays off, MEMCACHED_TIMEOUT is not used");
+        }
+    }
+
+    /**
+     * The watermark transform registers whenever its configuration exists: one made of WATERMARK_PROBABILITY or
+     * WATERMARK_OPACITY alone would start it without an image. As in iipsrv, no image means no watermark.
+     */
+    private static void watermarkOnlyWithImage(Map<String, String> environment,
+            Map<String, Map<String, Object>> byPid) {
+        String image = environment.get(WATERMARK_IMAGE);
+        if ((image == null || image.isBlank()) && byPid.remove(WATERMARK) != null) {
+            LOG.info("WATERMARK is not set or empty: no watermark, WATERMARK_PROBABILITY and WATERMARK_OPACITY"
+                    + " are not used");
         }
     }
 }

@@ -84,6 +84,38 @@ class SettingsTest {
     }
 
     @Test
+    void watermarkVariablesGoToTheWatermarkTransform() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("WATERMARK", "/etc/watermark.tif",
+                "WATERMARK_PROBABILITY", "0.5", "WATERMARK_OPACITY", " 0.3 "));
+        assertThat(byPid).containsOnlyKeys(Settings.WATERMARK);
+        assertThat(byPid.get(Settings.WATERMARK)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "image", "/etc/watermark.tif", "probability", 0.5f, "opacity", 0.3f));
+        assertThat(Settings.from(Map.of("WATERMARK", "/w.png")).get(Settings.WATERMARK))
+                .containsExactlyEntriesOf(Map.of("image", "/w.png"));
+    }
+
+    /** As iipsrv's Environment.h: above 1 is 1, below 0 is 0; text that is not a number keeps the default. */
+    @Test
+    void watermarkFractionsAreClampedAndInvalidOnesSkipped() {
+        assertThat(Settings.from(Map.of("WATERMARK", "/w.tif", "WATERMARK_PROBABILITY", "2",
+                "WATERMARK_OPACITY", "-0.5")).get(Settings.WATERMARK))
+                .containsEntry("probability", 1.0f).containsEntry("opacity", 0.0f);
+        assertThat(Settings.from(Map.of("WATERMARK", "/w.tif", "WATERMARK_PROBABILITY", "1e-1",
+                "WATERMARK_OPACITY", "1")).get(Settings.WATERMARK))
+                .containsEntry("probability", 0.1f).containsEntry("opacity", 1.0f);
+        assertThat(Settings.from(Map.of("WATERMARK", "/w.tif", "WATERMARK_PROBABILITY", "half",
+                "WATERMARK_OPACITY", "NaN")).get(Settings.WATERMARK))
+                .containsExactlyEntriesOf(Map.of("image", "/w.tif"));
+    }
+
+    @Test
+    void noWatermarkWithoutAnImage() {
+        assertThat(Settings.from(Map.of("WATERMARK_PROBABILITY", "0.5", "WATERMARK_OPACITY", "0.3"))).isEmpty();
+        assertThat(Settings.from(Map.of("WATERMARK", "", "WATERMARK_OPACITY", "0.3"))).isEmpty();
+        assertThat(Settings.from(Map.of("WATERMARK", " ", "JPEG_QUALITY", "80"))).containsOnlyKeys(Settings.JPEG);
+    }
+
+    @Test
     void unsetEnvironmentChangesNothing() {
         assertThat(Settings.from(Map.of())).isEmpty();
     }

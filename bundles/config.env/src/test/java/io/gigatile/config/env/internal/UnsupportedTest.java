@@ -13,14 +13,16 @@ class UnsupportedTest {
 
     @Test
     void setVariablesThatAreNotHonouredAreNamedOnce() {
-        assertThat(Unsupported.lines(Map.of("WATERMARK", "/w.tif", "KAKADU_READMODE", "2", "JPEG_QUALITY", "90",
-                "PATH", "/usr/bin"))).containsExactly("WATERMARK is set: not supported yet; ignored",
+        assertThat(Unsupported.lines(Map.of("URI_MAP", "iiif=>IIIF", "KAKADU_READMODE", "2", "JPEG_QUALITY", "90",
+                "PATH", "/usr/bin"))).containsExactly("URI_MAP is set: not supported yet; ignored",
                         "KAKADU_READMODE is set: ignored: JPEG 2000 is read with OpenJPEG or in Java, not Kakadu");
     }
 
     @Test
     void honouredAndUnrelatedVariablesAreNotNamed() {
         assertThat(Unsupported.lines(Map.of("JPEG_QUALITY", "90", "MAX_LAYERS", "-1", "HOME", "/root"))).isEmpty();
+        assertThat(Unsupported.lines(Map.of("WATERMARK", "/w.tif", "WATERMARK_PROBABILITY", "0.5",
+                "WATERMARK_OPACITY", "0.3"))).isEmpty();
     }
 
     /** Every variable the settings honour is absent from the list, whatever it holds. */

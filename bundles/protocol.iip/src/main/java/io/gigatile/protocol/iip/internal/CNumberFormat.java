@@ -50,10 +50,21 @@ final class CNumberFormat {
      * @return the text of C's {@code %f}: six decimals
      */
     static String f(double value) {
+        return f(value, 6);
+    }
+
+    /**
+     * @param value the number
+     * @param precision decimals, 0 or more
+     * @return the text of C's {@code %.<precision>f}; negative numbers keep their sign when they round to zero
+     */
+    static String f(double value, int precision) {
         if (!Double.isFinite(value)) {
             return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
         }
-        return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        String text = new BigDecimal(value).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+        return negative && text.charAt(0) != '-' ? "-" + text : text;
     }
 
     private static String stripZeros(String text) {

@@ -5,6 +5,7 @@
 package io.gigatile.protocol.iip.internal;
 
 import io.gigatile.api.BadRequestException;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,16 @@ final class IipNumbers {
             throw new BadRequestException(command + " is out of range");
         }
         return value;
+    }
+
+    /**
+     * @param value a C float
+     * @return its shortest decimal as plain text ({@code 0.25}, {@code 1000}, never an exponent), the canonical
+     *         form of a number in a transform step's arguments; {@code 0} for either zero
+     */
+    static String plain(float value) {
+        BigDecimal decimal = new BigDecimal(Float.toString(value));
+        return decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString();
     }
 
     /**

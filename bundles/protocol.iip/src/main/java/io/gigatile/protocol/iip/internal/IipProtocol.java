@@ -21,19 +21,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The Internet Imaging Protocol as iipsrv speaks it. The commands of a query run in the client's order, each
  * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS, MINMAX and LYR
- * set the view, OBJ adds lines to a text answer, and the first JTL, JTLS or CVT answers with an image and ends the
- * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
+ * set the view, the processing commands ({@link Processing}) what is done to the pixels, OBJ adds lines to a
+ * text answer, and the first JTL, JTLS, TIL, CVT, SPECTRA or PFL answers and ends the request. Stateless and
+ * thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
  */
 @Component(service = Protocol.class)
 @ProtocolName(protocol = "iip")
 public final class IipProtocol implements Protocol {
     private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
-    /** iipsrv's image processing commands that this bundle does not implement yet. */
-    private static final Set<String> PROCESSING = Set.of("cnt", "gam", "rot", "shd", "cmp", "inv",
-            "ctw", "col", "cnv", "icc");
     /** iipsrv's other answering commands that this bundle does not implement. */
-    private static final Set<String> OTHER_ANSWERS = Set.of("til", "ptl", "wtl", "atl", "ttl", "spectra", "pfl",
-            "zoomify", "deepzoom", "iiif");
+    private static final Set<String> OTHER_ANSWERS = Set.of("ptl", "wtl", "atl", "ttl", "zoomify", "deepzoom",
+            "iiif");
     private static final String ADVERT = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
             + "<title>Gigatile IIP</title></head><body><h1>Gigatile</h1>"
             + "<p>Internet Imaging Protocol server. Ask for an image with <code>?FIF=</code>.</p></body></html>";
@@ -80,6 +78,15 @@ public final class IipProtocol implements Protocol {
                 case "cvt" -> {
                     return images.cvt(session, value);
                 }
+                case "til" -> {
+                    return TilCommand.answer(session, value);
+                }
+                case "spectra" -> {
+                    return ValueCommands.spectra(session, value);
+                }
+                case "pfl" -> {
+                    return ValueCommands.profile(session, value);
+                }
                 default -> other(command, session, reply);
             }
         }
@@ -115,27 +122,8 @@ public final class IipProtocol implements Protocol {
         String key = command.key();
         if (OTHER_ANSWERS.contains(key)) {
             throw new UnsupportedFormatException("IIP command " + command.name() + " is not supported", true);
-        } else if (PROCESSING.contains(key)) {
-            if (!isIdentity(key, command.value())) {
-                session.unsupported(command.name());
-            }
-        } else {
+        } else if (!session.processing().run(key, command.value())) {
             reply.error("2 2", command.name());
         }
-    }
-
-    /** Viewers send neutral settings (contrast 1, gamma 1, rotation 0) with every tile; those change nothing. */
-    private static boolean isIdentity(String key, String value) {
-        double v;
-        try {
-            v = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        return switch (key) {
-            case "cnt", "gam" -> v == 1;
-            case "rot" -> v % 360 == 0;
-            default -> false;
-        };
     }
 }

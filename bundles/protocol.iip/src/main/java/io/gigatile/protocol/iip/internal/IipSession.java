@@ -9,13 +9,15 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.TransformStep;
-import io.gigatile.api.UnsupportedFormatException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What the commands of one request have set so far, as iipsrv's Session and View hold it: the open image and
- * the view parameters that the image commands read when they run. Not thread-safe: one per request.
+ * What the commands of one request have set so far, as iipsrv's Session and View hold it: the open image, the
+ * view parameters and the processing that the image and value commands read when they run. Not thread-safe: one
+ * per request.
  */
 final class IipSession {
     private final ImageService service;
@@ -28,7 +30,7 @@ final class IipSession {
     private int layers;
     private final ViewChoice view = new ViewChoice();
     private MinMax minMax;
-    private String unsupported;
+    private final Processing processing = new Processing();
 
     IipSession(ImageService service) {
         this.service = service;
@@ -151,25 +153,20 @@ final class IipSession {
     }
 
     /** @return the normalise step MINMAX asks for, if any */
-    Optional<TransformStep> normalise() {
+    private Optional<TransformStep> normalise() {
         return minMax == null ? Optional.empty() : minMax.step();
     }
 
-    /** @param command an image processing command that this bundle cannot honour */
-    void unsupported(String command) {
-        if (unsupported == null) {
-            unsupported = command;
-        }
+    /** @return the image processing the commands so far asked for; FIF does not reset it, as in iipsrv */
+    Processing processing() {
+        return processing;
     }
 
-    /**
-     * Image commands call this: an image without the processing the client asked for would be a wrong answer.
-     *
-     * @throws UnsupportedFormatException if an unsupported processing command was given
-     */
-    void checkSupported() {
-        if (unsupported != null) {
-            throw new UnsupportedFormatException("IIP command " + unsupported + " is not supported", true);
-        }
+    /** @return every transform step the image commands send: MINMAX's range, then the processing */
+    List<TransformStep> steps() {
+        List<TransformStep> steps = new ArrayList<>();
+        normalise().ifPresent(steps::add);
+        steps.addAll(processing.steps());
+        return steps;
     }
 }

@@ -16,7 +16,10 @@ import io.gigatile.api.Size;
 import java.util.Locale;
 import java.util.Map;
 
-/** The commands that answer with an image: JTL and its legacy form JTLS (one tile), and CVT (a region). */
+/**
+ * The commands that answer with an image: JTL and its legacy form JTLS (one tile), and CVT (a region). Each sends
+ * the engine the transform steps of MINMAX and of the processing commands before it.
+ */
 final class ImageCommands {
     /** CVT values iipsrv knows, with the format names Gigatile's encoders use. Anything else is JPEG. */
     private static final Map<String, String> CVT_FORMATS = Map.of("jpeg", "jpg", "jpg", "jpg", "png", "png",
@@ -50,20 +53,43 @@ final class ImageCommands {
     }
 
     private ProtocolResponse tile(IipSession session, String command, int resolution, int tile) {
-        ImageInfo info = session.info(command);
-        session.checkSupported();
+        int levelIndex = levelIndex(session.info(command), command, resolution);
+        Level level = session.info(command).levels().get(levelIndex);
+        if (tile >= (long) level.tilesAcross() * level.tilesDown()) {
+            throw new BadRequestException(command + " tile is outside the image at that resolution");
+        }
+        return ProtocolResponse.of(session.image().render(tileRequest(session, levelIndex, level, tile)));
+    }
+
+    /**
+     * @param info the open image
+     * @param command the command, for the message
+     * @param resolution an IIP resolution: 0 is the smallest
+     * @return the index of its level: 0 is the largest
+     * @throws BadRequestException if the image has no such resolution
+     */
+    static int levelIndex(ImageInfo info, String command, int resolution) {
         int count = info.levels().size();
         if (resolution >= count) {
             throw new BadRequestException(command + " resolution must be below " + count);
         }
-        int levelIndex = count - 1 - resolution;
-        Level level = info.levels().get(levelIndex);
-        if (tile >= (long) level.tilesAcross() * level.tilesDown()) {
-            throw new BadRequestException(command + " tile is outside the image at that resolution");
-        }
-        ImageRequest.Builder request = base(session).format("jpg")
-                .region(Region.tile(levelIndex, tile % level.tilesAcross(), tile / level.tilesAcross()));
-        return ProtocolResponse.of(session.image().render(request.build()));
+        return count - 1 - resolution;
+    }
+
+    /**
+     * One tile as JPEG with the request's view, quality and processing. A half turn reads the tile from the other
+     * end of the grid, as iipsrv's JTL does.
+     *
+     * @param session the request so far
+     * @param levelIndex the level's index, 0 the largest
+     * @param level that level
+     * @param tile the tile number the client asked for, row x tiles across + column, checked to be in the level
+     * @return the request for the engine
+     */
+    static ImageRequest tileRequest(IipSession session, int levelIndex, Level level, int tile) {
+        int source = session.processing().rotation().sourceTile(tile, level);
+        return base(session).format("jpg")
+                .region(Region.tile(levelIndex, source % level.tilesAcross(), source / level.tilesAcross())).build();
     }
 
     /**
@@ -73,7 +99,6 @@ final class ImageCommands {
      */
     ProtocolResponse cvt(IipSession session, String argument) {
         ImageInfo info = session.info("CVT");
-        session.checkSupported();
         String format = CVT_FORMATS.getOrDefault(argument.toLowerCase(Locale.ROOT), "jpg");
         if (!format.equals("jpg") && !service.supportsFormat(format)) {
             format = "jpg";
@@ -91,7 +116,7 @@ final class ImageCommands {
     private static ImageRequest.Builder base(IipSession session) {
         ImageRequest.Builder request = ImageRequest.builder(session.identifier())
                 .view(session.viewX(), session.viewY()).layers(session.layers());
-        session.normalise().ifPresent(request::transform);
+        session.steps().forEach(request::transform);
         if (session.quality() >= 0) {
             request.encodeQuality(Math.min(session.quality(), 100));
         }

@@ -90,7 +90,7 @@ final class MinMax {
     }
 
     private static String text(float value) {
-        return plain(new BigDecimal(Float.toString(value)));
+        return IipNumbers.plain(value);
     }
 
     /** A range the decoder could not measure goes as the engine would take it: 0 to 1. */

@@ -41,7 +41,7 @@ final class ObjResponder {
         } else if (arg.equals("basic-info")) {
             ImageInfo info = session.info(command);
             reply.line(IIP_SERVER);
-            maxSize(info, reply);
+            maxSize(info, session, reply);
             reply.line("Resolution-number:" + info.levels().size());
             colorspace(info, reply);
         } else if (arg.equals("iip-server")) {
@@ -53,7 +53,7 @@ final class ObjResponder {
         } else if (arg.equals("resolution-number")) {
             reply.line("Resolution-number:" + session.info(command).levels().size());
         } else if (arg.equals("max-size")) {
-            maxSize(session.info(command), reply);
+            maxSize(session.info(command), session, reply);
         } else if (arg.equals("tile-size")) {
             Level full = session.info(command).levels().get(0);
             reply.line("Tile-size:" + full.tileWidth() + " " + full.tileHeight());
@@ -87,8 +87,10 @@ final class ObjResponder {
         }
     }
 
-    private static void maxSize(ImageInfo info, IipReply reply) {
-        reply.line("Max-size:" + info.width() + " " + info.height());
+    /** A quarter turn (ROT before OBJ) swaps the sides, as in iipsrv; no other object changes with it. */
+    private static void maxSize(ImageInfo info, IipSession session, IipReply reply) {
+        boolean swap = session.processing().rotation().swapsSides();
+        reply.line("Max-size:" + (swap ? info.height() : info.width()) + " " + (swap ? info.width() : info.height()));
     }
 
     /**

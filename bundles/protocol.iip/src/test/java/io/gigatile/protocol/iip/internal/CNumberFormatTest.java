@@ -38,4 +38,14 @@ class CNumberFormatTest {
         assertThat(CNumberFormat.f(72.5f)).isEqualTo("72.500000");
         assertThat(CNumberFormat.f(0.1f)).isEqualTo("0.100000");
     }
+
+    @Test
+    void formatsOtherDecimalsKeepingTheSignOfZero() {
+        assertThat(CNumberFormat.f(0.1f, 9)).isEqualTo("0.100000001");
+        assertThat(CNumberFormat.f(2.5, 0)).isEqualTo("2");
+        assertThat(CNumberFormat.f(-1e-10, 6)).isEqualTo("-0.000000");
+        assertThat(CNumberFormat.f(-0.0, 3)).isEqualTo("-0.000");
+        assertThat(CNumberFormat.f(-2.5, 1)).isEqualTo("-2.5");
+        assertThat(CNumberFormat.f(Double.NaN, 9)).isEqualTo("nan");
+    }
 }

@@ -9,8 +9,10 @@ import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
+import io.gigatile.api.TransformContext;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,11 +22,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns an 8-bit grey or sRGB raster black and white as iipsrv's {@code Transform::binary} does
  * (iip:src/Transforms.cc): the luma with iipsrv's greyscale constants, then 0 below the threshold and 255 at or
- * above it. The threshold is an argument, or else Otsu's, computed as iipsrv computes it ({@link Otsu}) but from
- * this raster. Alpha is kept.
+ * above it. The threshold is an argument, or else Otsu's, computed as iipsrv computes it ({@link Otsu}) from the
+ * image's histogram (from the raster's own when called without a context). Alpha is kept.
  */
 @Component
 @TransformName(transform = "bitonal")
+@TransformStage(TransformStage.BITONAL)
 public final class BitonalTransform implements Transform {
     private static final Logger LOG = LoggerFactory.getLogger(BitonalTransform.class);
     private static final String UNSUPPORTED = "bitonal quality needs 8-bit grey or RGB";
@@ -45,11 +48,26 @@ public final class BitonalTransform implements Transform {
     @Override
     public Raster apply(Raster input, List<String> arguments) {
         int colours = colours(input);
+        int threshold = arguments.isEmpty() ? Otsu.threshold(Otsu.histogram(input.bytes(), input.bands(), colours))
+                : threshold(arguments);
+        return binary(input, colours, threshold);
+    }
+
+    /**
+     * As iipsrv: without a threshold argument, Otsu's threshold of the image's histogram, the same for every tile
+     * and region of the image, rather than of this raster.
+     */
+    @Override
+    public Raster apply(Raster input, List<String> arguments, TransformContext context) {
+        int colours = colours(input);
+        int threshold = arguments.isEmpty() ? Otsu.threshold(context.histogram()) : threshold(arguments);
+        return binary(input, colours, threshold);
+    }
+
+    private static Raster binary(Raster input, int colours, int threshold) {
         int bands = input.bands();
         boolean alpha = bands > colours;
         byte[] in = input.bytes();
-        int threshold = arguments.isEmpty() ? Otsu.threshold(Otsu.histogram(in, bands, colours))
-                : threshold(arguments);
         int outBands = alpha ? 2 : 1;
         byte[] out = new byte[in.length / bands * outBands];
         for (int i = 0, o = 0; i < in.length; i += bands, o += outBands) {

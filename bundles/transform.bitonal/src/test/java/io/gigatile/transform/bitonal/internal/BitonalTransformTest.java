@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
+import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.TransformContext;
 import io.gigatile.api.UnsupportedFormatException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,5 +126,35 @@ class BitonalTransformTest {
                     .hasMessage("bitonal quality needs 8-bit grey or RGB")
                     .satisfies(e -> assertThat(((UnsupportedFormatException) e).isFeature()).isTrue());
         }
+    }
+
+    @Test
+    void withAContextTheThresholdIsThatOfTheImagesHistogram() {
+        // the raster alone splits at 0 (all white); the image's histogram (values 50 and 200) splits at 50
+        int[] bins = new int[256];
+        bins[50] = 5;
+        bins[200] = 5;
+        TransformContext context = new TransformContext() {
+            @Override
+            public ImageInfo image() {
+                throw new AssertionError("not needed");
+            }
+
+            @Override
+            public int[] histogram() {
+                return bins;
+            }
+
+            @Override
+            public boolean isTile() {
+                return true;
+            }
+        };
+        Raster input = Raster.ofBytes(3, 1, 1, ColourSpace.GREY, new byte[] {0, 100, (byte) 200});
+
+        assertThat(bitonal.apply(input, List.of()).bytes()).containsExactly(255, 255, 255);
+        assertThat(bitonal.apply(input, List.of(), context).bytes()).containsExactly(0, 255, 255);
+        assertThat(bitonal.apply(input, List.of("150"), context).bytes()).as("an argument still wins")
+                .containsExactly(0, 0, 255);
     }
 }

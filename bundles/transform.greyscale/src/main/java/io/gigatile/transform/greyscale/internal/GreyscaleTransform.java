@@ -11,6 +11,7 @@ import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component
 @TransformName(transform = "greyscale")
+@TransformStage(TransformStage.GREYSCALE)
 public final class GreyscaleTransform implements Transform {
     private static final Logger LOG = LoggerFactory.getLogger(GreyscaleTransform.class);
     private static final String UNSUPPORTED = "grey quality needs 8-bit grey or RGB";

@@ -11,6 +11,7 @@ import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Transform.class)
 @TransformName(transform = "lab2srgb")
+@TransformStage(TransformStage.LAB2SRGB)
 public final class LabToSrgbTransform implements Transform {
     private static final Logger LOG = LoggerFactory.getLogger(LabToSrgbTransform.class);
     /** The largest array the JVMs we run on allocate. */

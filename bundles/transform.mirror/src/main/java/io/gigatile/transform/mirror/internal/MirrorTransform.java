@@ -9,6 +9,7 @@ import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component
 @TransformName(transform = "mirror")
+@TransformStage(TransformStage.MIRROR)
 public final class MirrorTransform implements Transform {
     private static final Logger LOG = LoggerFactory.getLogger(MirrorTransform.class);
 

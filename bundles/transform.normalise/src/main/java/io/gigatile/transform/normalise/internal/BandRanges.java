@@ -23,12 +23,14 @@ final class BandRanges {
     private static final int MAX_LENGTH = 400;
 
     private final double[] min;
+    private final double[] max;
     private final double[] scale;
     private final double[] halfWidth;
     private final boolean fullByteRange;
 
-    private BandRanges(double[] min, double[] scale, double[] halfWidth, boolean fullByteRange) {
+    private BandRanges(double[] min, double[] max, double[] scale, double[] halfWidth, boolean fullByteRange) {
         this.min = min;
+        this.max = max;
         this.scale = scale;
         this.halfWidth = halfWidth;
         this.fullByteRange = fullByteRange;
@@ -47,6 +49,7 @@ final class BandRanges {
                     + " bands, got " + count + " values");
         }
         double[] min = new double[bands];
+        double[] max = new double[bands];
         double[] scale = new double[bands];
         double[] halfWidth = new double[bands];
         boolean fullByteRange = true;
@@ -54,12 +57,13 @@ final class BandRanges {
             double lo = decimal(arguments.get(2 * b), 2 * b);
             double hi = decimal(arguments.get(2 * b + 1), 2 * b + 1);
             min[b] = lo;
+            max[b] = hi;
             // halving both ends first keeps the width finite for ranges as wide as the double type
             halfWidth[b] = hi * 0.5 - lo * 0.5;
             scale[b] = lo == hi ? 0 : 127.5 / halfWidth[b];
             fullByteRange &= lo == 0 && hi == 255;
         }
-        return new BandRanges(min, scale, halfWidth, fullByteRange);
+        return new BandRanges(min, max, scale, halfWidth, fullByteRange);
     }
 
     private static double decimal(String text, int index) {
@@ -77,6 +81,11 @@ final class BandRanges {
     /** @return each band's minimum, the value that maps to 0 (do not modify) */
     double[] min() {
         return min;
+    }
+
+    /** @return each band's maximum, the value that maps to 255 (do not modify) */
+    double[] max() {
+        return max;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.TransformName;
+import io.gigatile.api.propertytypes.TransformStage;
 import java.math.BigDecimal;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component
 @TransformName(transform = "rotate")
+@TransformStage(TransformStage.ROTATE)
 public final class RotateTransform implements Transform {
     private static final Logger LOG = LoggerFactory.getLogger(RotateTransform.class);
     private static final BigDecimal RIGHT = BigDecimal.valueOf(90);
