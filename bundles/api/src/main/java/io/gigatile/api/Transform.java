@@ -13,6 +13,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  * the engine applies transforms by stage, not in the order a request names them. Called concurrently; keep no
  * state between calls.
  *
+ * <p>Errors go to the client: a {@link BadRequestException}'s message starts with the transform's name, is shorter
+ * than 80 characters and does not repeat the arguments; a raster of samples the stage does not give (integers
+ * between {@code NORMALISE} and {@code CONTRAST}) is an {@link UnsupportedFormatException} whose
+ * {@link UnsupportedFormatException#isFeature() isFeature()} is true. {@code io.gigatile.api.TransformContract}, in
+ * the api test-jar, is the test suite of this contract that every implementation runs.
+ *
  * @since 1.0
  */
 @ConsumerType

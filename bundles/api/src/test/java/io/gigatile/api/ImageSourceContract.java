@@ -448,7 +448,7 @@ public abstract class ImageSourceContract {
     }
 
     /** @return a raster of the same format as {@code like} holding {@code samples} */
-    private static Raster like(Raster like, int w, int h, Object samples) {
+    static Raster like(Raster like, int w, int h, Object samples) {
         int b = like.bands();
         if (samples instanceof byte[] bytes) {
             return Raster.ofBytes(w, h, b, like.bitsPerSample(), like.sampleType(), like.colourSpace(), bytes);

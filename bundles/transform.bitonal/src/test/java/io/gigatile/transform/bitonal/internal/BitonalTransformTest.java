@@ -7,14 +7,17 @@ package io.gigatile.transform.bitonal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.TransformContext;
+import io.gigatile.api.TransformContract;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class BitonalTransformTest {
@@ -98,18 +101,6 @@ class BitonalTransformTest {
     }
 
     @Test
-    void refusesBadThresholds() {
-        Raster input = Raster.ofBytes(1, 1, 1, ColourSpace.GREY, new byte[1]);
-
-        for (List<String> arguments : List.of(List.of("256"), List.of("-1"), List.of("abc"), List.of(""),
-                List.of("1.5"), List.of("1", "2"), List.of("0000"))) {
-            assertThatThrownBy(() -> bitonal.apply(input, arguments)).as(arguments.toString())
-                    .isInstanceOf(BadRequestException.class)
-                    .hasMessage("bitonal takes one threshold from 0 to 255");
-        }
-    }
-
-    @Test
     void refusesWhatItCannotConvert() {
         List<Raster> rasters = List.of(
                 Raster.ofShorts(1, 1, 1, 16, SampleType.UNSIGNED, ColourSpace.GREY, new short[1]),
@@ -156,5 +147,20 @@ class BitonalTransformTest {
         assertThat(bitonal.apply(input, List.of(), context).bytes()).containsExactly(0, 255, 255);
         assertThat(bitonal.apply(input, List.of("150"), context).bytes()).as("an argument still wins")
                 .containsExactly(0, 0, 255);
+    }
+
+    @Nested
+    class Contract extends TransformContract {
+        /** Without a context and a threshold: Otsu's of the raster, computed on each call. */
+        Contract() {
+            super(bitonal, "bitonal", TransformStage.BITONAL, List.of(),
+                    Rasters.randomBytes(16, 12, 4, ColourSpace.SRGB, 1));
+        }
+
+        @Override
+        protected List<List<String>> malformedArguments() {
+            return List.of(List.of("256"), List.of("-1"), List.of("abc"), List.of(""), List.of("1.5"),
+                    List.of("1", "2"), List.of("0000"));
+        }
     }
 }

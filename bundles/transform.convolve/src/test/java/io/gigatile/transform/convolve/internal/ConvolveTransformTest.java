@@ -11,14 +11,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
-import io.gigatile.api.SampleType;
-import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.TransformContract;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ConvolveTransformTest {
@@ -29,7 +30,7 @@ class ConvolveTransformTest {
 
     @Test
     void matchesTheReferenceWithEdgesExtended() {
-        Raster input = random(7, 6, 3, ColourSpace.SRGB, 3);
+        Raster input = Rasters.randomFloats(7, 6, 3, ColourSpace.SRGB, 3);
         float[] before = input.floats().clone();
         for (List<String> arguments : List.of(List.of("sobel"), List.of("gaussian"), List.of("Emboss"), FIVE,
                 List.of("0.5"), List.of("-1", "-1", "-1", "-1", "-1", "-1", "-1", "-1", "-1"))) {
@@ -37,10 +38,7 @@ class ConvolveTransformTest {
 
             Raster out = convolve.apply(input, arguments);
 
-            assertThat(out.width()).isEqualTo(7);
-            assertThat(out.height()).isEqualTo(6);
             assertThat(out.bands()).isEqualTo(3);
-            assertThat(out.sampleType()).isEqualTo(SampleType.FLOAT);
             assertThat(out.colourSpace()).isEqualTo(ColourSpace.SRGB);
             float[] expected = reference(before, 7, 6, 3, kernel);
             assertThat(out.floats()).as(arguments.toString()).containsExactly(expected, within(1e-5f));
@@ -89,7 +87,7 @@ class ConvolveTransformTest {
 
     @Test
     void croppingAfterEqualsConvolvingAMarginAndCropping() {
-        Raster image = random(40, 30, 2, ColourSpace.MULTIBAND, 5);
+        Raster image = Rasters.randomFloats(40, 30, 2, ColourSpace.MULTIBAND, 5);
         int[][] regions = {{0, 0, 8, 8}, {16, 8, 8, 8}, {32, 22, 8, 8}, {39, 29, 1, 1}, {3, 27, 20, 3}, {0, 0, 40, 30}};
         for (List<String> arguments : List.of(List.of("laplace"), FIVE, List.of("2"))) {
             int margin = convolve.margin(arguments);
@@ -118,41 +116,29 @@ class ConvolveTransformTest {
         assertThatThrownBy(() -> convolve.margin(List.of("blur"))).isInstanceOf(BadRequestException.class);
     }
 
-    @Test
-    void refusesMalformedKernels() {
-        Raster input = Raster.ofFloats(1, 1, 1, ColourSpace.GREY, new float[1]);
-        List<List<String>> bad = new ArrayList<>(List.of(List.of(), List.of("blur"), List.of(""),
-                List.of("sobel", "1"), List.of("NaN"), List.of("1e999"), List.of("0x1p3"), List.of("1f"),
-                List.of("1,2,1,2,4,2,1,2,1"), List.of("[sobel]"), List.of("s".repeat(100_000)),
-                List.of("1".repeat(100_000))));
-        for (int count : new int[] {2, 4, 8, 16, 26, 36, 49, 100_000}) {
-            bad.add(Collections.nCopies(count, "1"));
+    @Nested
+    class Contract extends TransformContract {
+        Contract() {
+            super(convolve, "convolve", TransformStage.CONVOLVE, List.of("sobel"),
+                    Rasters.randomFloats(16, 12, 3, ColourSpace.SRGB, 1));
         }
-        List<String> infinite = new ArrayList<>(Collections.nCopies(9, "1"));
-        infinite.set(4, "-1e39");
-        bad.add(infinite);
-        List<String> word = new ArrayList<>(Collections.nCopies(25, "1"));
-        word.set(24, "sobel");
-        bad.add(word);
 
-        for (List<String> arguments : bad) {
-            assertThatThrownBy(() -> convolve.apply(input, arguments))
-                    .as(arguments.size() + " arguments, " + arguments.toString().length() + " characters")
-                    .isInstanceOf(BadRequestException.class)
-                    .satisfies(e -> assertThat(e.getMessage()).startsWith("convolve").hasSizeLessThan(60));
-        }
-    }
-
-    @Test
-    void refusesIntegerSamples() {
-        List<Raster> rasters = List.of(Raster.ofBytes(1, 1, 3, ColourSpace.SRGB, new byte[3]),
-                Raster.ofShorts(1, 1, 1, 16, SampleType.UNSIGNED, ColourSpace.GREY, new short[1]));
-
-        for (Raster raster : rasters) {
-            assertThatThrownBy(() -> convolve.apply(raster, List.of("sobel"))).as(raster.toString())
-                    .isInstanceOf(UnsupportedFormatException.class)
-                    .hasMessage("convolve needs floating point samples")
-                    .satisfies(e -> assertThat(((UnsupportedFormatException) e).isFeature()).isTrue());
+        @Override
+        protected List<List<String>> malformedArguments() {
+            List<List<String>> bad = new ArrayList<>(List.of(List.of(), List.of("blur"), List.of(""),
+                    List.of("sobel", "1"), List.of("NaN"), List.of("1e999"), List.of("0x1p3"), List.of("1f"),
+                    List.of("1,2,1,2,4,2,1,2,1"), List.of("[sobel]"), List.of("s".repeat(100_000)),
+                    List.of("1".repeat(100_000))));
+            for (int count : new int[] {2, 4, 8, 16, 26, 36, 49, 100_000}) {
+                bad.add(Collections.nCopies(count, "1"));
+            }
+            List<String> infinite = new ArrayList<>(Collections.nCopies(9, "1"));
+            infinite.set(4, "-1e39");
+            bad.add(infinite);
+            List<String> word = new ArrayList<>(Collections.nCopies(25, "1"));
+            word.set(24, "sobel");
+            bad.add(word);
+            return bad;
         }
     }
 
@@ -200,14 +186,5 @@ class ConvolveTransformTest {
                     width * bands);
         }
         return Raster.ofFloats(width, height, bands, raster.colourSpace(), out);
-    }
-
-    private static Raster random(int width, int height, int bands, ColourSpace space, long seed) {
-        Random random = new Random(seed);
-        float[] samples = new float[width * height * bands];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = random.nextFloat();
-        }
-        return Raster.ofFloats(width, height, bands, space, samples);
     }
 }

@@ -13,8 +13,13 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.TransformContext;
+import io.gigatile.api.TransformContract;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class EqualiseTransformTest {
@@ -123,14 +128,22 @@ class EqualiseTransformTest {
     }
 
     @Test
-    void refusesArguments() {
+    void argumentsAreRefusedEvenWithoutAContext() {
         Raster input = Raster.ofBytes(1, 1, 1, ColourSpace.GREY, new byte[1]);
-        int[] histogram = new int[256];
-        histogram[0] = 1;
 
-        assertThatThrownBy(() -> equalise.apply(input, List.of("eq"), new Context(histogram)))
-                .isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> equalise.apply(input, List.of("1")))
-                .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> equalise.apply(input, List.of("1"))).isInstanceOf(BadRequestException.class);
+    }
+
+    @Nested
+    class Contract extends TransformContract {
+        Contract() {
+            super(equalise, "equalise", TransformStage.EQUALISE, List.of(),
+                    Rasters.randomBytes(16, 12, 3, ColourSpace.SRGB, 1));
+        }
+
+        @Override
+        protected TransformContext context() {
+            return new Context(IntStream.range(0, 256).toArray());
+        }
     }
 }

@@ -7,12 +7,15 @@ package io.gigatile.transform.greyscale.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.TransformContract;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class GreyscaleTransformTest {
@@ -85,10 +88,11 @@ class GreyscaleTransformTest {
         }
     }
 
-    @Test
-    void refusesArguments() {
-        Raster input = Raster.ofBytes(1, 1, 3, ColourSpace.SRGB, new byte[3]);
-
-        assertThatThrownBy(() -> grey.apply(input, List.of("x"))).isInstanceOf(BadRequestException.class);
+    @Nested
+    class Contract extends TransformContract {
+        Contract() {
+            super(grey, "greyscale", TransformStage.GREYSCALE, List.of(),
+                    Rasters.randomBytes(16, 12, 4, ColourSpace.SRGB, 1));
+        }
     }
 }

@@ -5,14 +5,16 @@
 package io.gigatile.transform.mirror.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.gigatile.api.BadRequestException;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.TransformContract;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MirrorTransformTest {
@@ -84,11 +86,11 @@ class MirrorTransformTest {
         }
     }
 
-    @Test
-    void refusesArguments() {
-        Raster input = Raster.ofBytes(1, 1, 1, ColourSpace.GREY, new byte[1]);
-
-        assertThatThrownBy(() -> mirror.apply(input, List.of("1"))).isInstanceOf(BadRequestException.class)
-                .hasMessage("mirror takes no arguments");
+    @Nested
+    class Contract extends TransformContract {
+        Contract() {
+            super(mirror, "mirror", TransformStage.MIRROR, List.of(),
+                    Rasters.randomBytes(16, 12, 3, ColourSpace.SRGB, 1));
+        }
     }
 }

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.TransformContract;
+import io.gigatile.api.propertytypes.TransformStage;
+import io.gigatile.api.testing.Rasters;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class NormaliseTransformTest {
@@ -234,6 +238,16 @@ class NormaliseTransformTest {
             rounded += (out[i] & 0xFF) - iipsrv;
         }
         assertThat(rounded).isGreaterThan(1000);
+    }
+
+    @Nested
+    class Contract extends TransformContract {
+        /** An 8-bit image going into the float stages. */
+        Contract() {
+            super(transform, "normalise", TransformStage.NORMALISE,
+                    List.of("float", "0", "255", "0", "255", "0", "255"),
+                    Rasters.randomBytes(16, 12, 3, ColourSpace.SRGB, 1));
+        }
     }
 
     private static void assertEightBit(Raster out, int width, int height, int bands, ColourSpace space) {
