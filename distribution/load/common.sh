@@ -11,7 +11,7 @@
 # report_storage_requests N to print how many requests N answers cost it. Files in $work/run/deploy before the
 # server starts are applied (ENGINE_CFG, if set, is written there as io.gigatile.engine.cfg).
 # IMAGE=jp2 makes the same picture a JPEG 2000 file instead, as the issue asks: opj_compress -n 6 -t 256,256 -r 20
-# (Debian libopenjp2-tools).
+# (Debian libopenjp2-tools). ALSO_JP2=1 makes both: the JPEG pyramid ($image) and the JP2 ($jp2image).
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/../target/gigatile.jar"
 [ -f "$jar" ] || { echo "build first: $jar is missing" >&2; exit 2; }
@@ -66,15 +66,21 @@ vips remainder_const "$work/s.v" "$work/m.v" 256
 vips cast "$work/m.v" "$work/b.v" uchar
 vips bandjoin "$work/r.v $work/g.v $work/b.v" "$work/rgb.v"
 vips copy "$work/rgb.v" "$work/srgb.v" --interpretation srgb
-if [ "${IMAGE:-jpeg}" = jp2 ]; then
+# the picture as a JPEG 2000 file: $1, its name in $work/images
+make_jp2() {
     command -v opj_compress >/dev/null || { echo "needs opj_compress (apt-get install libopenjp2-tools)" >&2; exit 2; }
-    image=jp2-rgb-16000x12000-tile256-r6.jp2
     vips tiffsave "$work/srgb.v" "$work/source.tif"
-    opj_compress -i "$work/source.tif" -o "$work/images/$image" -n 6 -t 256,256 -r 20 >/dev/null
+    opj_compress -i "$work/source.tif" -o "$work/images/$1" -n 6 -t 256,256 -r 20 >/dev/null
     rm -f "$work/source.tif"
+}
+jp2image=jp2-rgb-16000x12000-tile256-r6.jp2
+if [ "${IMAGE:-jpeg}" = jp2 ]; then
+    image=$jp2image
+    make_jp2 "$image"
 else
     vips tiffsave "$work/srgb.v" "$work/images/$image" --tile --pyramid --tile-width 256 --tile-height 256 \
         --compression jpeg --Q 75
+    if [ "${ALSO_JP2:-0}" = 1 ]; then make_jp2 "$jp2image"; fi
 fi
 rm -f "$work"/*.v
 echo "made $image ($(du -h "$work/images/$image" | cut -f1)) in $(( $(date +%s) - t0 )) s"

@@ -4,9 +4,11 @@
  */
 package io.gigatile.decoder.tiff.internal;
 
+import io.gigatile.api.JpegCodec;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.UnsupportedFormatException;
 import java.nio.ByteOrder;
+import java.util.function.Supplier;
 import javax.imageio.spi.ImageReaderSpi;
 
 /**
@@ -15,17 +17,21 @@ import javax.imageio.spi.ImageReaderSpi;
  */
 final class Codecs implements AutoCloseable {
     private final ReaderPool jpeg;
+    private final Supplier<JpegCodec> fastJpeg;
     private final ReaderPool webp;
     private final Decompressor zstd;
     private final ByteOrder order;
 
     /**
      * @param jpeg the JPEG reader provider, or null
+     * @param fastJpeg the JPEG codec to prefer, asked on every tile; answers null when there is none
      * @param webp the WebP reader provider, or null
      * @param zstd the Zstandard decompressor, or null
      * @param order the file's byte order
      */
-    Codecs(ImageReaderSpi jpeg, ImageReaderSpi webp, Decompressor zstd, ByteOrder order) {
+    Codecs(ImageReaderSpi jpeg, Supplier<JpegCodec> fastJpeg, ImageReaderSpi webp, Decompressor zstd,
+            ByteOrder order) {
+        this.fastJpeg = fastJpeg;
         this.jpeg = jpeg == null ? null : new ReaderPool(jpeg);
         this.webp = webp == null ? null : new ReaderPool(webp);
         this.zstd = zstd;
@@ -53,7 +59,7 @@ final class Codecs implements AutoCloseable {
                     throw new UnsupportedFormatException("JPEG decoding is not available");
                 }
                 byte[] tables = ifd.bytes(Tag.JPEG_TABLES, 1 << 20).orElse(null);
-                return new JpegTileCodec(jpeg, tables, blockWidth, blockHeight, format.samples());
+                return new JpegTileCodec(jpeg, fastJpeg, tables, blockWidth, blockHeight, format.samples());
             }
             if (webp == null) {
                 return TileCodec.refusing("WebP decoding is not available in this server");

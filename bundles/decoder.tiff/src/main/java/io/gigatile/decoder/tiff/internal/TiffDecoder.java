@@ -10,6 +10,7 @@ import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.JpegCodec;
 import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
@@ -23,6 +24,10 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +44,10 @@ public final class TiffDecoder implements ImageDecoder {
     private final ImageReaderSpi jpegReader;
     private final ImageReaderSpi webpReader;
     private final Decompressor zstd;
+    /** A faster JPEG codec (libjpeg-turbo) where one is deployed, asked on every JPEG tile, so it may come and go. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JpegCodec jpegCodec;
 
     /** Looks the codecs up once, here, never per request. */
     @Activate
@@ -64,13 +73,22 @@ public final class TiffDecoder implements ImageDecoder {
         this.zstd = zstd;
     }
 
+    /**
+     * @param jpegReader the JPEG reader provider, the fallback
+     * @param jpegCodec the JPEG codec to use, as DS would bind it (tests)
+     */
+    TiffDecoder(ImageReaderSpi jpegReader, JpegCodec jpegCodec) {
+        this(jpegReader);
+        this.jpegCodec = jpegCodec;
+    }
+
     @Override
     public ImageSource open(StoredImage image, ByteSource bytes) {
         SharedFile file = new SharedFile(bytes);
         Codecs codecs = null;
         try {
             IfdReader.Directories dirs = IfdReader.read(file);
-            codecs = new Codecs(jpegReader, webpReader, zstd, dirs.order());
+            codecs = new Codecs(jpegReader, () -> jpegCodec, webpReader, zstd, dirs.order());
             return new TiffSource(file, codecs, images(dirs, file, codecs));
         } catch (RuntimeException e) {
             if (codecs != null) {

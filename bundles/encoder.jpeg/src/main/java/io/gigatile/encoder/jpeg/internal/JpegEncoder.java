@@ -6,6 +6,7 @@ package io.gigatile.encoder.jpeg.internal;
 
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Encoder;
+import io.gigatile.api.JpegCodec;
 import io.gigatile.api.Raster;
 import io.gigatile.api.propertytypes.EncoderFormat;
 import java.awt.image.BufferedImage;
@@ -25,13 +26,18 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes 8-bit grey and sRGB rasters as baseline JPEG with the JDK's codec: the chroma subsampling is the JDK's
- * default 4:2:0 (libjpeg's default, as iipsrv writes), and quality maps onto libjpeg's scale. A writer is made
+ * Writes 8-bit grey and sRGB rasters as baseline JPEG, with a {@link JpegCodec} service where one is present
+ * (libjpeg-turbo, several times faster), else with the JDK's codec: either way 4:2:0 chroma subsampling (libjpeg's
+ * default, as iipsrv writes), quality on libjpeg's scale, ICC and XMP spliced in. A writer is made
  * per call from the service provider found once at construction, so concurrent calls share nothing mutable.
  */
 @Component(configurationPid = "io.gigatile.encoder.jpeg")
@@ -40,12 +46,18 @@ import org.slf4j.LoggerFactory;
 public final class JpegEncoder implements Encoder {
     /** iipsrv's JPEG_QUALITY default. */
     static final int DEFAULT_QUALITY = 75;
+    /** The largest raster, in samples, given to the faster codec (its own limit is 512 Mi). */
+    private static final long FAST_LIMIT = 1L << 28;
 
     private static final Logger LOG = LoggerFactory.getLogger(JpegEncoder.class);
     private static final String JDK_WRITER_SPI = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
 
     private final ImageWriterSpi writerSpi;
     private final int defaultQuality;
+    /** A faster codec (libjpeg-turbo) where one is deployed; the JDK's writer otherwise, and whenever it leaves. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile JpegCodec codec;
 
     /**
      * @param config the encoder's configuration
@@ -61,9 +73,20 @@ public final class JpegEncoder implements Encoder {
         this.defaultQuality = clamp(defaultQuality);
     }
 
+    /**
+     * @param defaultQuality quality when a request gives none
+     * @param codec the codec to encode with, as DS would bind it (tests)
+     */
+    JpegEncoder(int defaultQuality, JpegCodec codec) {
+        this(defaultQuality);
+        this.codec = codec;
+    }
+
     @Override
     public void encode(Raster raster, EncodeOptions options, OutputStream out) throws IOException {
-        BufferedImage image = JpegImages.of(raster);
+        // the codec holds a whole picture in native memory: beyond what any request's size allows, the JDK writes
+        JpegCodec fast = (long) raster.width() * raster.height() * raster.bands() <= FAST_LIMIT ? codec : null;
+        BufferedImage image = fast == null ? JpegImages.of(raster) : null;
         byte[] icc = options.iccProfile();
         if (icc != null && !JpegSegments.iccFits(icc)) {
             LOG.warn("ICC profile of {} bytes not embedded: JPEG holds at most 255 chunks", icc.length);
@@ -75,6 +98,16 @@ public final class JpegEncoder implements Encoder {
             xmp = null;
         }
         int quality = options.quality() < 0 ? defaultQuality : clamp(options.quality());
+        if (fast != null) {
+            byte[] jpeg = fast.encode(JpegImages.colours(raster), raster.width(), raster.height(),
+                    raster.bands() <= 2 ? 1 : 3, quality);
+            if (icc == null && xmp == null) {
+                out.write(jpeg);
+            } else {
+                JpegSegments.writeWith(jpeg, jpeg.length, icc, xmp, out);
+            }
+            return;
+        }
         if (icc == null && xmp == null) {
             write(image, quality, out);
             return;

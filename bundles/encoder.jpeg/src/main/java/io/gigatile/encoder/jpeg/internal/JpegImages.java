@@ -39,6 +39,38 @@ final class JpegImages {
      * @throws LimitExceededException if a side is over {@link #MAX_SIDE}
      */
     static BufferedImage of(Raster raster) {
+        Samples s = samples(raster);
+        return wrap(s.samples(), raster.width(), raster.height(), s.stride(), s.colours());
+    }
+
+    /**
+     * The colour samples a JPEG holds, for a codec that takes them without an image around them.
+     *
+     * @param raster as for {@link #of(Raster)}
+     * @return grey or RGB samples without alpha, interleaved
+     */
+    static byte[] colours(Raster raster) {
+        Samples s = samples(raster);
+        if (s.stride() == s.colours()) {
+            return s.samples();
+        }
+        byte[] in = s.samples();
+        byte[] out = new byte[raster.width() * raster.height() * s.colours()];
+        for (int i = 0, o = 0; o < out.length; i += s.stride(), o += s.colours()) {
+            System.arraycopy(in, i, out, o, s.colours());
+        }
+        return out;
+    }
+
+    /**
+     * @param samples the array
+     * @param stride samples per pixel in it
+     * @param colours the colour samples first in each pixel: 1 or 3
+     */
+    private record Samples(byte[] samples, int stride, int colours) {
+    }
+
+    private static Samples samples(Raster raster) {
         int bands = raster.bands();
         if (!raster.isByteBacked() || raster.bitsPerSample() != 8 || raster.sampleType() != SampleType.UNSIGNED
                 || bands > 4 || raster.colourSpace() == ColourSpace.CIELAB) {
@@ -50,9 +82,9 @@ final class JpegImages {
         int colours = bands <= 2 ? 1 : 3;
         byte[] samples = raster.bytes();
         if (colours == bands || isOpaque(samples, bands)) {
-            return wrap(samples, raster.width(), raster.height(), bands, colours);
+            return new Samples(samples, bands, colours);
         }
-        return wrap(onWhite(samples, bands), raster.width(), raster.height(), colours, colours);
+        return new Samples(onWhite(samples, bands), colours, colours);
     }
 
     private static boolean isOpaque(byte[] samples, int bands) {
