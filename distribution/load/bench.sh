@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # Gigatile beside iipsrv on this machine: the 16000x12000 JPEG pyramid of common.sh (and the same picture as a JPEG
-# 2000 file), Debian's iipsrv 1.1 under lighttpd (2 FastCGI processes, 256 MB cache) and the built server, both on
-# loopback, both asked through iipsrv's own URLs so that every request is the same for both. For each workload, wrk
+# 2000 file), Debian's iipsrv 1.1 under lighttpd (2 FastCGI processes, 256 MB cache) and the built server (512 MB
+# heap, 192 MB of decoded tiles and 64 MB of answers cached), both on loopback, both asked through iipsrv's own URLs so that every request is the same for both. For each workload, wrk
 # (2 threads, $clients connections, $seconds s, cycling through many distinct URLs) runs against iipsrv, Gigatile,
 # iipsrv again and Gigatile again, so that a noisy machine shows; the ratio is Gigatile's mean over iipsrv's.
 #   tiles      every JTL tile of the three highest resolutions
@@ -22,6 +22,9 @@ java=${3:-java}
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 export ALSO_JP2=1
+# the same memory for caches as iipsrv's 256 MB (per FastCGI process: it has two): decoded tiles, which regions
+# are composed from, and encoded answers
+export ENGINE_CFG="tileCacheSize = 192" MAX_IMAGE_CACHE_SIZE=64
 # shellcheck source=common.sh
 source "$here/common.sh"
 start_iipsrv '"MAX_IMAGE_CACHE_SIZE" => "256"'

@@ -56,6 +56,15 @@ final class LevelChooser {
         int x1 = Math.max(x0 + 1, Math.min(level.width(), (int) Math.ceil(right - EPSILON)));
         int y1 = Math.max(y0 + 1, Math.min(level.height(), (int) Math.ceil(bottom - EPSILON)));
         Rect read = new Rect(x0, y0, x1 - x0, y1 - y0);
+        if (Math.abs(right - left - outWidth) < 1 && Math.abs(bottom - top - outHeight) < 1
+                && outWidth <= level.width() && outHeight <= level.height()) {
+            // the window is the output's size within a pixel (a region at a level's own scale, off by its
+            // fractions): resampling would move every pixel by less than half a pixel and cost more than the
+            // decoding; the nearest whole pixels are read as they are, as iipsrv does
+            int x = Math.max(0, Math.min(level.width() - outWidth, (int) Math.round(left)));
+            int y = Math.max(0, Math.min(level.height() - outHeight, (int) Math.round(top)));
+            return ReadPlan.exact(index, new Rect(x, y, outWidth, outHeight));
+        }
         if (Math.abs(left - x0) < EPSILON && Math.abs(top - y0) < EPSILON
                 && Math.abs(right - x1) < EPSILON && Math.abs(bottom - y1) < EPSILON) {
             return new ReadPlan(index, read, 0, 0, read.width(), read.height(), outWidth, outHeight);

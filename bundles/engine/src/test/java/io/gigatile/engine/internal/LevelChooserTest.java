@@ -46,7 +46,8 @@ class LevelChooserTest {
 
     @Test
     void aRegionBetweenPixelsIsWidenedAndItsWindowKept() {
-        ReadPlan plan = chooser.plan(pyramid, new Rect(101, 99, 300, 201), 75, 50);
+        // 300 x 201 at level 2 is 75 x 50.25 for an output of 60 x 40: a real resize, so every fraction counts
+        ReadPlan plan = chooser.plan(pyramid, new Rect(101, 99, 300, 201), 60, 40);
         assertThat(plan.level()).isEqualTo(2);
         assertThat(plan.read()).isEqualTo(new Rect(25, 24, 76, 51));
         assertThat(plan.windowX()).isEqualTo(0.25);
@@ -57,10 +58,23 @@ class LevelChooserTest {
     }
 
     @Test
+    void aWindowWithinAPixelOfTheOutputIsReadAtTheNearestWholePixelsWithoutResizing() {
+        // 75 x 50.25 at level 2 for 75 x 50: resampling would move pixels by less than half a pixel
+        ReadPlan plan = chooser.plan(pyramid, new Rect(101, 99, 300, 201), 75, 50);
+        assertThat(plan.level()).isEqualTo(2);
+        assertThat(plan.read()).isEqualTo(new Rect(25, 25, 75, 50));
+        assertThat(plan.needsResize()).isFalse();
+    }
+
+    @Test
     void edgeRegionsStayInsideLevelsWhoseSizeWasRoundedUp() {
         ReadPlan plan = chooser.plan(pyramid, new Rect(900, 600, 100, 100), 12, 12);
         assertThat(plan.level()).isEqualTo(3);
-        assertThat(plan.read()).isEqualTo(new Rect(112, 75, 13, 13));
+        assertThat(plan.read().right()).isLessThanOrEqualTo(pyramid.levels().get(3).width());
+        assertThat(plan.read().bottom()).isLessThanOrEqualTo(pyramid.levels().get(3).height());
+        assertThat(plan.read()).isEqualTo(new Rect(113, 75, 12, 12));
+        ReadPlan resized = chooser.plan(pyramid, new Rect(900, 600, 100, 100), 10, 10);
+        assertThat(resized.read()).isEqualTo(new Rect(112, 75, 13, 13));
     }
 
     @Test
@@ -79,6 +93,14 @@ class LevelChooserTest {
             Rect read = plan.read();
             assertThat(read.right()).isLessThanOrEqualTo(level.width());
             assertThat(read.bottom()).isLessThanOrEqualTo(level.height());
+            if (!plan.needsResize()) {
+                // read at the output's size: within half a pixel of the region's place (a pixel at the edge)
+                assertThat(read.width()).isEqualTo(outW);
+                assertThat(read.height()).isEqualTo(outH);
+                assertThat(Math.abs(read.x() - region.x() * sx)).isLessThanOrEqualTo(1.0);
+                assertThat(Math.abs(read.y() - region.y() * sy)).isLessThanOrEqualTo(1.0);
+                continue;
+            }
             assertThat(read.x()).isLessThanOrEqualTo((int) Math.floor(region.x() * sx + 1e-6));
             assertThat(read.right()).isGreaterThanOrEqualTo(Math.min(level.width(),
                     (int) Math.ceil(region.right() * sx - 1e-6)));
