@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every kind of TIFF the decoder reads, through the whole server: the image at its full size as lossless PNG,
  * compared with the crop of the source the fixture was made from. 16-bit and 32-bit images pass the normalise
- * transform, WebP tiles the TwelveMonkeys reader that SPI Fly wires up, Zstd tiles the embedded decompressor.
+ * transform, WebP tiles the TwelveMonkeys reader (whose bundle needs a service loader registrar, ours), Zstd tiles the embedded decompressor.
  */
 class ImageKindsTest {
     static TestServer server;

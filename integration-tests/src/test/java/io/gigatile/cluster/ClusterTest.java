@@ -7,9 +7,6 @@ package io.gigatile.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +35,6 @@ class ClusterTest {
     private static final String IDENTITY = "cluster";
     private static final String CREDENTIAL = "cluster-secret";
     private static final AtomicInteger UNIQUE = new AtomicInteger(40);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static Path work;
     static Path bucket;
@@ -123,15 +119,7 @@ class ClusterTest {
     }
 
     private static HttpResponse<byte[]> get(LocalProcess server, String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new AssertionError("request to " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return server.get(path);
     }
 
     /** FileInstall applies the deploy folder a moment after the server listens. */
@@ -142,12 +130,7 @@ class ClusterTest {
 
     /** Polls with a bounded deadline; each poll is a request, so no fixed sleep is needed. */
     private static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-        }
+        LocalProcess.await(what, limit, condition);
     }
 
     /** A request no cache has seen: a new width each time. */

@@ -10,6 +10,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A server of the deployment (Gigatile, memcached, nginx, s3proxy) as a child process listening on a loopback
@@ -24,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalProcess implements AutoCloseable {
     private static final Duration START = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
     private final List<String> command;
@@ -42,6 +48,28 @@ final class LocalProcess implements AutoCloseable {
 
     LocalProcess(String name, Path directory, int port, List<String> command) {
         this(name, directory, port, command, Map.of());
+    }
+
+    /** A GET on this server's port; a failed connection fails the test. */
+    HttpResponse<byte[]> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    static void await(String what, Duration limit, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+        }
     }
 
     static int freePort() {
@@ -79,6 +107,18 @@ final class LocalProcess implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    /** Stops the process as SIGTERM does and returns its exit code; -1 when it did not stop in time. */
+    int stop(Duration limit) {
+        process.destroy();
+        if (!waitForExit(limit)) {
+            kill();
+            return -1;
+        }
+        int code = process.exitValue();
+        process = null;
+        return code;
     }
 
     /** Kills the process at once, as a crash would, and waits until its port refuses connections. */

@@ -221,8 +221,10 @@ public final class Engine implements ImageService {
         encoders.add(encoder, properties);
     }
 
+    /** An encoder's configuration changed (its default quality): what it wrote before is stale. */
     void updatedEncoder(Encoder encoder, Map<String, Object> properties) {
         encoders.add(encoder, properties);
+        dropRenderings("an encoder's configuration changed");
     }
 
     void unbindEncoder(Encoder encoder) {
@@ -252,9 +254,13 @@ public final class Engine implements ImageService {
 
     /** A transform applied to every response (a watermark) came, changed or went: what the caches hold is not it. */
     private void dropRenderings() {
+        dropRenderings("a transform applied to every image changed");
+    }
+
+    private void dropRenderings(String why) {
         generation.incrementAndGet();
         caches.purgeAll();
-        LOG.info("a transform applied to every image changed: cached responses dropped");
+        LOG.info("{}: cached responses dropped", why);
     }
 
     @Reference(name = "cache", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -26,6 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -53,7 +54,7 @@ public final class JpegEncoder implements Encoder {
     private static final String JDK_WRITER_SPI = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
 
     private final ImageWriterSpi writerSpi;
-    private final int defaultQuality;
+    private volatile int defaultQuality;
     /** A faster codec (libjpeg-turbo) where one is deployed; the JDK's writer otherwise, and whenever it leaves. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -66,6 +67,18 @@ public final class JpegEncoder implements Encoder {
     public JpegEncoder(JpegEncoderConfig config) {
         this(config.quality());
         LOG.debug("JPEG encoder active: default quality {}", defaultQuality);
+    }
+
+    /**
+     * A new quality is taken in place: re-registering would leave a moment without a JPEG encoder (501s).
+     * The changed service properties tell the engine to drop what was encoded at the old quality.
+     *
+     * @param config the encoder's new configuration
+     */
+    @Modified
+    void modified(JpegEncoderConfig config) {
+        defaultQuality = clamp(config.quality());
+        LOG.info("JPEG encoder: default quality {}", defaultQuality);
     }
 
     JpegEncoder(int defaultQuality) {

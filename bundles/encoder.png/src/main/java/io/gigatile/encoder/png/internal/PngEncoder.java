@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ public final class PngEncoder implements Encoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(PngEncoder.class);
 
-    private final int defaultLevel;
+    private volatile int defaultLevel;
 
     /**
      * @param config the encoder's configuration
@@ -39,6 +40,18 @@ public final class PngEncoder implements Encoder {
     public PngEncoder(PngEncoderConfig config) {
         this(config.compression());
         LOG.debug("PNG encoder active: default compression level {}", defaultLevel);
+    }
+
+    /**
+     * A new level is taken in place, without a moment of no PNG encoder; the changed service properties tell
+     * the engine to drop what was written before.
+     *
+     * @param config the encoder's new configuration
+     */
+    @Modified
+    void modified(PngEncoderConfig config) {
+        defaultLevel = clamp(config.compression());
+        LOG.info("PNG encoder: default compression level {}", defaultLevel);
     }
 
     PngEncoder(int defaultLevel) {

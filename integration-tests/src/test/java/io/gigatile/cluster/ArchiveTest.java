@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archive distribution as an operator meets it: unpacked with tar, started by {@code bin/gigatile}, its
+ * log in logs/, a setting dropped into etc/ applied while it runs, stopped by SIGTERM, started again (on
+ * Java 17 with the class data archive the first run wrote as it stopped).
+ */
+class ArchiveTest {
+    private static final String IMAGE = "gradient-rgb-3000x2000.tif";
+    private static final AtomicInteger WIDTH = new AtomicInteger(300);
+
+    @TempDir
+    Path work;
+
+    private Path home;
+    private LocalProcess server;
+
+    @BeforeEach
+    void unpack() throws Exception {
+        Process tar = new ProcessBuilder("tar", "xzf", System.getProperty("gigatile.archive"), "-C", work.toString())
+                .inheritIO().start();
+        assertThat(tar.waitFor()).isZero();
+        home = work.resolve("gigatile");
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private LocalProcess start() {
+        int port = LocalProcess.freePort();
+        server = new LocalProcess("console", work, port,
+                List.of(home.resolve("bin/gigatile").toString(), "--bind", "127.0.0.1:" + port),
+                Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx256m")).start();
+        LocalProcess.await("the first tile", Duration.ofSeconds(60),
+                () -> server.get("/iiif/3/" + IMAGE + "/0,0,512,512/512,/0/default.jpg").statusCode() == 200);
+        return server;
+    }
+
+    /** An export no cache has seen: a new width each time. */
+    private int exportSize() {
+        HttpResponse<byte[]> answer = server.get("/iiif/3/" + IMAGE + "/full/" + WIDTH.getAndIncrement()
+                + ",/0/default.jpg");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body().length;
+    }
+
+    @Test
+    void startsServesTakesSettingsLiveAndStopsCleanly() throws IOException {
+        start();
+        assertThat(home.resolve("logs/gigatile.log")).content().contains("mounted at /iiif");
+        assertThat(server.log()).doesNotContain("Exception");
+
+        int before = exportSize();
+        Files.write(home.resolve("etc/io.gigatile.encoder.jpeg.cfg"), List.of("quality = 5"));
+        LocalProcess.await("etc/ to lower the JPEG quality", Duration.ofSeconds(30),
+                () -> exportSize() < before * 0.6);
+
+        // a JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks (the framework's stop) are done
+        assertThat(server.stop(Duration.ofSeconds(30))).as("exit code after SIGTERM").isEqualTo(143);
+        server = null;
+        if (Runtime.version().feature() < 19) {
+            // Java 17 writes the class data archive as the first run ends; later runs map it
+            assertThat(home.resolve("cache/gigatile-java" + Runtime.version().feature() + ".jsa")).isNotEmptyFile();
+        }
+        start();
+        // FileInstall, started last, applies etc/ a moment after the server listens
+        LocalProcess.await("etc/ to be applied at start", Duration.ofSeconds(30),
+                () -> exportSize() < before * 0.6);
+        try (Stream<Path> left = Files.list(home.resolve("deploy"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+}

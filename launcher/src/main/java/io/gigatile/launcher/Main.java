@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * {@code java -jar gigatile.jar [debug] [--bind HOST:PORT]}: finds the bundle folder, starts the framework
+ * with a fresh storage folder of its own, and stops it cleanly on SIGTERM or Ctrl-C. {@code debug} adds the
+ * Gogo shell on the console ({@code lb}, {@code scr:list}, {@code inspect}...).
+ *
+ * <p>System properties: {@code gigatile.bundles} names an unpacked bundle folder (the archive's launcher sets
+ * it), {@code gigatile.cache} where the executable jar unpacks its bundles, {@code gigatile.launcher.trace}
+ * prints the start-up steps' times; any framework property of the plan may be overridden with {@code -D}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Trace trace = new Trace(Boolean.getBoolean("gigatile.launcher.trace"));
+        Path storage = null;
+        Path unpacked = null;
+        try {
+            Path bundles;
+            String given = System.getProperty("gigatile.bundles");
+            if (given != null && !given.isBlank()) {
+                bundles = Path.of(given).toAbsolutePath();
+            } else {
+                Path jar = ownJar();
+                try {
+                    String cache = System.getProperty("gigatile.cache");
+                    bundles = BundleFolder.unpack(jar,
+                            cache != null ? Path.of(cache).toAbsolutePath() : BundleFolder.defaultCacheRoot());
+                } catch (IOException e) {
+                    // no writable cache (a read-only home): this start unpacks for itself
+                    unpacked = Files.createTempDirectory("gigatile-bundles-");
+                    BundleFolder.extract(jar, unpacked);
+                    bundles = unpacked;
+                }
+            }
+            trace.step("bundle folder " + bundles.getFileName());
+            LaunchPlan plan;
+            try (InputStream in = Files.newInputStream(bundles.resolve(LaunchPlan.FILE))) {
+                plan = LaunchPlan.read(in);
+            }
+            storage = Files.createTempDirectory("gigatile-framework-");
+            Framework framework = factory().newFramework(properties(plan, storage));
+            Path storageToDelete = storage;
+            Path unpackedToDelete = unpacked;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Server.stop(framework);
+                BundleFolder.deleteTree(storageToDelete);
+                if (unpackedToDelete != null) {
+                    BundleFolder.deleteTree(unpackedToDelete);
+                }
+            }, "gigatile-shutdown"));
+            boolean debug = args.length > 0 && args[0].equals("debug");
+            String[] serverArgs = debug ? Arrays.copyOfRange(args, 1, args.length) : args;
+            Server.start(framework, plan, bundles, serverArgs, debug, trace);
+            Server.awaitStop(framework);
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("gigatile: cannot start: " + e.getMessage());
+            if (storage != null) {
+                BundleFolder.deleteTree(storage);
+            }
+            if (unpacked != null) {
+                BundleFolder.deleteTree(unpacked);
+            }
+            System.exit(1);
+        }
+    }
+
+    static Map<String, String> properties(LaunchPlan plan, Path storage) {
+        Map<String, String> props = new HashMap<>();
+        plan.frameworkProperties().forEach((key, value) -> props.put(key, System.getProperty(key, value)));
+        props.put("org.osgi.framework.storage", storage.toString());
+        // each start begins from the plan and the environment, never from what an earlier run left behind
+        props.put("org.osgi.framework.storage.clean", "onFirstInit");
+        return props;
+    }
+
+    private static FrameworkFactory factory() {
+        return ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+    }
+
+    private static Path ownJar() throws IOException {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                throw new IOException("not started from a jar: set -Dgigatile.bundles to the bundle folder");
+            }
+            return jar;
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the launcher's jar", e);
+        }
+    }
+}
