@@ -31,13 +31,27 @@ public final class LabToSrgbTransform implements Transform {
     /** The largest array the JVMs we run on allocate. */
     private static final long MAX_SAMPLES = Integer.MAX_VALUE - 8;
 
-    private final LabConversion conversion;
+    /** Made at the first CIELAB image: most servers never see one, and every start would pay for them. */
+    private volatile LabConversion conversion;
 
-    /** Made by Declarative Services; builds the lookup tables once (a few milliseconds). */
+    /** Made by Declarative Services. */
     @Activate
     public LabToSrgbTransform() {
-        this.conversion = new LabConversion(new SrgbCurve(), new EightBitLab());
         LOG.debug("lab2srgb transform active: iipsrv's D65 white, rounded to the nearest level");
+    }
+
+    private LabConversion conversion() {
+        LabConversion tables = conversion;
+        if (tables == null) {
+            synchronized (this) {
+                tables = conversion;
+                if (tables == null) {
+                    tables = new LabConversion(new SrgbCurve(), new EightBitLab());
+                    conversion = tables;
+                }
+            }
+        }
+        return tables;
     }
 
     @Override
@@ -51,6 +65,7 @@ public final class LabToSrgbTransform implements Transform {
             throw new LimitExceededException("region too large to convert from CIE L*a*b*");
         }
         int bands = input.bands();
+        LabConversion conversion = conversion();
         byte[] out;
         if (input.isByteBacked() && input.bitsPerSample() == 8) {
             out = conversion.bytes(input.bytes(), bands, pixels);
