@@ -112,6 +112,9 @@ class ViewerTest {
         }
         assertThat(server.http().get("/viewer/static/openseadragon/openseadragon.min.js").statusCode())
                 .isEqualTo(200);
+        assertThat(server.http().send("POST", "/nothing").statusCode()).isEqualTo(404);
+        assertThat(server.http().send("DELETE", "/").statusCode()).isEqualTo(405);
+        assertThat(server.http().send("HEAD", "/").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import io.gigatile.api.propertytypes.ImageStoreRoute;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,9 +86,34 @@ public final class ViewerServlet extends HttpServlet {
         this.thumbnailSize = Math.max(16, Math.min(1024, config.thumbnailSize()));
     }
 
+    /**
+     * As the default servlet this sees every method on every unmapped path: only its own pages answer, and only
+     * to GET and HEAD; anything else is 404, as it was before the viewer came.
+     */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            super.service(req, resp);
+        } else if (ownPath(path(req))) {
+            resp.setHeader("Allow", "GET, HEAD");
+            text(resp, 405, "method not allowed");
+        } else {
+            text(resp, 404, "no service at this address");
+        }
+    }
+
+    private static String path(HttpServletRequest req) {
+        return req.getRequestURI().substring(req.getContextPath().length());
+    }
+
+    private static boolean ownPath(String path) {
+        return path.equals("/") || path.equals("/viewer/view") || path.startsWith(STATIC);
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String path = path(req);
         Pages pages = new Pages(new Links(req.getContextPath()));
         if (path.equals("/")) {
             folder(req, resp, pages);
