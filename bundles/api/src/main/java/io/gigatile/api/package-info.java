@@ -23,6 +23,9 @@
  * {@link io.gigatile.api.ImageSource#readTile(int, int, int, int)} and
  * {@link io.gigatile.api.ImageSource#readRegion(int, io.gigatile.api.Rect, int)} (JPEG 2000's {@code LYR}).
  *
+ * <p>Version 2.4 lets a store list what it holds, as an optional capability: {@link io.gigatile.api.ImageListing},
+ * with {@link io.gigatile.api.ListingPage} and {@link io.gigatile.api.ListingEntry}.
+ *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
  * Everything else that implementations share lives in their own bundles (the shared protocol helpers in the
@@ -31,7 +34,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.3.0")
+@Version("2.4.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

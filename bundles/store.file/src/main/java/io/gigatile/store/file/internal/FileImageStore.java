@@ -4,14 +4,17 @@
  */
 package io.gigatile.store.file.internal;
 
+import io.gigatile.api.ImageListing;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.ListingPage;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -25,11 +28,12 @@ import org.slf4j.LoggerFactory;
  * than an absolute path. Symbolic links are followed only while their target stays inside the root. An
  * identifier whose own file does not exist may name an image sequence (iipsrv's FILENAME_PATTERN files, see
  * {@link SequenceNames}); its default view, as in iipsrv, is horizontal angle 0 and vertical angle 90. Safe for
- * concurrent calls: apart from the layout, only the sequences found in folders are remembered.
+ * concurrent calls: apart from the layout, only the sequences found in folders are remembered. It also lists its
+ * folders ({@link ImageListing}, see {@link FolderListing}) under the same jail.
  */
 @Component(configurationPid = "io.gigatile.store.file")
 @Designate(ocd = FileStoreConfig.class)
-public final class FileImageStore implements ImageStore {
+public final class FileImageStore implements ImageStore, ImageListing {
     private static final Logger LOG = LoggerFactory.getLogger(FileImageStore.class);
 
     private final SequenceIndex sequences = new SequenceIndex(Clock.systemUTC());
@@ -103,6 +107,12 @@ public final class FileImageStore implements ImageStore {
         return jail.file(file.identifier(), file.path())
                 .filter(now -> now.lastModified().equals(file.lastModified()) && now.size() == file.size())
                 .isPresent();
+    }
+
+    /** Folders, single images and sequences, as identifiers {@link #resolve(String)} takes. */
+    @Override
+    public ListingPage list(String folder, Set<String> suffixes, int offset, int limit) {
+        return new FolderListing(layout).list(folder, suffixes, offset, limit);
     }
 
     /** Negative indices name the default view. */
