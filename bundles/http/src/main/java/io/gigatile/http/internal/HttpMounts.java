@@ -5,6 +5,7 @@
 package io.gigatile.http.internal;
 
 import io.gigatile.api.Protocol;
+import io.gigatile.api.ops.ServerMetrics;
 import io.gigatile.api.propertytypes.ProtocolName;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,7 @@ public class HttpMounts {
     private final LegacyRouter legacy = new LegacyRouter(protocols);
     private final Map<String, ServiceRegistration<Servlet>> mounts = new HashMap<>();
     private volatile HeaderPolicy headers;
+    private volatile ServerMetrics metrics = ServerMetrics.NONE;
     private BundleContext context;
     private ServiceRegistration<Servlet> legacyRegistration;
 
@@ -114,6 +116,19 @@ public class HttpMounts {
         }
     }
 
+    /** Without a metrics bundle requests cost one volatile read and a call that does nothing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMetrics")
+    void bindMetrics(ServerMetrics bound) {
+        this.metrics = bound;
+    }
+
+    void unbindMetrics(ServerMetrics gone) {
+        if (metrics == gone) {
+            metrics = ServerMetrics.NONE;
+        }
+    }
+
     /** Called with the lock held; before activation there is no context yet and activation registers. */
     private void register(String name) {
         if (context == null || mounts.get(name) != null) {
@@ -121,7 +136,7 @@ public class HttpMounts {
         }
         String mount = "/" + name;
         mounts.put(name, registerServlet("gigatile-" + name, new String[] {mount, mount + "/*"},
-                req -> protocols.get(name).map(p -> new Route(p, mount, rawPathBelow(req, mount),
+                req -> protocols.get(name).map(p -> new Route(name, p, mount, rawPathBelow(req, mount),
                         req.getQueryString()))));
         LOG.info("protocol {} mounted at {}", name, mount);
     }
@@ -131,7 +146,7 @@ public class HttpMounts {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, servletName);
-        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers), props);
+        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers, () -> metrics), props);
     }
 
     /** The path below the mount as the client sent it, still encoded, so protocols decode it once. */
