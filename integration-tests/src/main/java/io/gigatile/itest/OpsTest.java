@@ -47,7 +47,9 @@ class OpsTest {
                 t -> assertThat(t).startsWith("application/json"));
         assertThat(json).startsWith("{\"status\":\"UP\",\"problems\":[],\"engine\":true,")
                 .contains("\"io.gigatile.engine\"", "\"io.gigatile.ops\"", "\"io.gigatile.http\"")
-                .contains("{\"format\":\"tiff\",", "{\"format\":\"jpg\",\"mediatype\":\"image/jpeg\"}")
+                .contains("{\"format\":\"tiff\",", "\"bundle\":\"io.gigatile.decoder.tiff\"}")
+                .contains("{\"format\":\"jpg\",\"mediatype\":\"image/jpeg\","
+                        + "\"bundle\":\"io.gigatile.encoder.jpeg\"}")
                 .contains("\"protocols\":[\"deepzoom\",\"iiif\",\"iip\",\"zoomify\"]")
                 .contains("{\"name\":\"store.file\",\"reachable\":true,\"detail\":\"ok\"}")
                 .containsPattern("\\{\"name\":\"cache\\.memory\",\"reachable\":true");

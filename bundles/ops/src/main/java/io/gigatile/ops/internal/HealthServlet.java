@@ -120,6 +120,7 @@ public final class HealthServlet extends HttpServlet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("format", String.valueOf(ref.getProperty(ImageDecoderFormat.FORMAT)));
             m.put("suffixes", strings(ref.getProperty(ImageDecoderFormat.SUFFIXES)));
+            m.put("bundle", bundleOf(ref));
             out.add(m);
         }
         out.sort(Comparator.comparing(m -> (String) m.get("format")));
@@ -132,6 +133,7 @@ public final class HealthServlet extends HttpServlet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("format", String.valueOf(ref.getProperty(EncoderFormat.FORMAT)));
             m.put("mediatype", String.valueOf(ref.getProperty(EncoderFormat.MEDIATYPE)));
+            m.put("bundle", bundleOf(ref));
             out.add(m);
         }
         out.sort(Comparator.comparing(m -> (String) m.get("format")));
@@ -182,6 +184,12 @@ public final class HealthServlet extends HttpServlet {
         } catch (InvalidSyntaxException cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
+    }
+
+    /** Two decoders of one format (JPEG 2000 in Java and through OpenJPEG) are told apart by their bundles. */
+    private static String bundleOf(ServiceReference<?> ref) {
+        Bundle b = ref.getBundle();
+        return b == null ? "gone" : b.getSymbolicName();
     }
 
     private static List<String> strings(Object value) {
