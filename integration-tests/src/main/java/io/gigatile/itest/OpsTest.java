@@ -6,9 +6,15 @@ package io.gigatile.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * /health and /metrics over real HTTP: the health report's members, 503 while the only image store is stopped and
- * 200 again once it is back; the metrics page parsed as Prometheus text, its counters moving with tile requests.
+ * 200 again once it is back; the metrics page parsed as Prometheus text, its counters moving with tile requests;
+ * both pages still found when a page (a viewer) is mounted at the root.
  */
 class OpsTest {
     private static final String IMAGE = "tif-rgb-jpeg-q90-1000x700-tile256-pyramid.tif";
@@ -88,6 +96,30 @@ class OpsTest {
         }
         Await.until(server.context(), TestServer.TIMEOUT, "/metrics to return",
                 () -> server.http().get("/metrics").statusCode() == 200);
+    }
+
+    @Test
+    void aPageMountedAtTheRootShadowsNeitherPage() {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("osgi.http.whiteboard.servlet.pattern", new String[] {"/", "/*"});
+        props.put("osgi.http.whiteboard.servlet.name", "itest-root-page");
+        ServiceRegistration<Servlet> root = server.context().registerService(Servlet.class, new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.setContentType("text/plain");
+                resp.getWriter().print("root page");
+            }
+        }, props);
+        try {
+            Await.until(server.context(), TestServer.TIMEOUT, "the root page",
+                    () -> Http.text(server.http().get("/some/page")).equals("root page"));
+            assertThat(Http.text(server.http().get("/health"))).startsWith("{\"status\":\"UP\"");
+            assertThat(Http.text(server.http().get("/metrics"))).contains("# TYPE gigatile_open_images gauge");
+        } finally {
+            root.unregister();
+        }
     }
 
     @Test
