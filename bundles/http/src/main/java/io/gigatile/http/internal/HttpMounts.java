@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
@@ -47,7 +48,7 @@ public class HttpMounts {
     private final LegacyRouter legacy = new LegacyRouter(protocols);
     private final Map<String, ServiceRegistration<Servlet>> mounts = new HashMap<>();
     private volatile HeaderPolicy headers;
-    private volatile ServerMetrics metrics = ServerMetrics.NONE;
+    private final AtomicReference<ServerMetrics> metrics = new AtomicReference<>(ServerMetrics.NONE);
     private BundleContext context;
     private ServiceRegistration<Servlet> legacyRegistration;
 
@@ -120,13 +121,12 @@ public class HttpMounts {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMetrics")
     void bindMetrics(ServerMetrics bound) {
-        this.metrics = bound;
+        metrics.set(bound);
     }
 
+    /** A greedy reference binds the newcomer before it unbinds the one it replaces, which must not win then. */
     void unbindMetrics(ServerMetrics gone) {
-        if (metrics == gone) {
-            metrics = ServerMetrics.NONE;
-        }
+        metrics.compareAndSet(gone, ServerMetrics.NONE);
     }
 
     /** Called with the lock held; before activation there is no context yet and activation registers. */
@@ -146,7 +146,7 @@ public class HttpMounts {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, servletName);
-        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers, () -> metrics), props);
+        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers, metrics::get), props);
     }
 
     /** The path below the mount as the client sent it, still encoded, so protocols decode it once. */
