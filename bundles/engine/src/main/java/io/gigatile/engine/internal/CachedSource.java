@@ -43,7 +43,7 @@ final class CachedSource {
                 ImageDecoder chosen = decoders.choose(file, opened);
                 decoder = chosen;
                 identity = DecoderIdentity.of(chosen);
-                ImageSource source = chosen.open(file, opened);
+                ImageSource source = decoders.open(chosen, file, opened);
                 if (source == null) {
                     throw new DecodeFailureException("image could not be opened");
                 }

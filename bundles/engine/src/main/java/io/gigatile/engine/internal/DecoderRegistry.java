@@ -6,8 +6,10 @@ package io.gigatile.engine.internal;
 
 import io.gigatile.api.ByteSource;
 import io.gigatile.api.ImageDecoder;
+import io.gigatile.api.ImageSource;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.ops.ServerMetrics;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,7 +32,18 @@ final class DecoderRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(DecoderRegistry.class);
 
     private final Ranked<ImageDecoder> decoders = new Ranked<>();
+    private final EngineMetrics metrics;
     private volatile Set<String> identities = Set.of();
+
+    /** A registry whose decoders are not timed, for tests. */
+    DecoderRegistry() {
+        this(new EngineMetrics());
+    }
+
+    /** @param metrics where the time spent opening and reading images is recorded, by decoder format */
+    DecoderRegistry(EngineMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     synchronized void add(ImageDecoder decoder, Map<String, Object> properties) {
         decoders.add(decoder, properties);
@@ -82,6 +95,37 @@ final class DecoderRegistry {
             }
         }
         throw new UnsupportedFormatException("unsupported image format");
+    }
+
+    /**
+     * Opens an image with the decoder {@link #choose} chose, timing the opening and every later read of the source
+     * while a metrics service is bound ({@link TimedSource}).
+     *
+     * @param decoder the chosen decoder
+     * @param file the stored image
+     * @param bytes its bytes, open
+     * @return the decoder's source, timed; null if the decoder returned none
+     */
+    ImageSource open(ImageDecoder decoder, StoredImage file, ByteSource bytes) {
+        ServerMetrics meter = metrics.get();
+        String format = format(decoder);
+        long start = System.nanoTime();
+        ImageSource source;
+        try {
+            source = decoder.open(file, bytes);
+        } finally {
+            meter.decode(format, System.nanoTime() - start);
+        }
+        return source == null ? null : new TimedSource(source, format, metrics);
+    }
+
+    private String format(ImageDecoder decoder) {
+        for (Ranked.Entry<ImageDecoder> e : decoders.entries()) {
+            if (e.service() == decoder && e.properties().get(ImageDecoderFormat.FORMAT) instanceof String f) {
+                return f;
+            }
+        }
+        return "unknown";
     }
 
     private static boolean matches(byte[] header, String signature, Ranked.Entry<ImageDecoder> entry) {

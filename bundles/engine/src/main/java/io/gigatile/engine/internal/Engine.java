@@ -14,6 +14,7 @@ import io.gigatile.api.ResponseCache;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.Transform;
+import io.gigatile.api.ops.ServerMetrics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,11 +42,12 @@ public final class Engine implements ImageService {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private volatile EngineSettings settings;
+    private final EngineMetrics metrics = new EngineMetrics();
     private final StoreRoutes stores = new StoreRoutes();
-    private final DecoderRegistry decoders = new DecoderRegistry();
+    private final DecoderRegistry decoders = new DecoderRegistry(metrics);
     private final Encoders encoders = new Encoders();
     private final TransformChain transforms = new TransformChain();
-    private final ResponseCaches caches = new ResponseCaches();
+    private final ResponseCaches caches = new ResponseCaches(metrics);
     private final SourceCache sources;
     private final KnownImages known = new KnownImages(System::nanoTime);
     private final TileCache tiles;
@@ -261,6 +263,17 @@ public final class Engine implements ImageService {
         generation.incrementAndGet();
         caches.purgeAll();
         LOG.info("{}: cached responses dropped", why);
+    }
+
+    /** Optional: without a metrics bundle the engine records into {@link ServerMetrics#NONE}. */
+    @Reference(name = "metrics", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMetrics")
+    void bindMetrics(ServerMetrics bound) {
+        metrics.bind(bound, sources::size);
+    }
+
+    void unbindMetrics(ServerMetrics gone) {
+        metrics.unbind(gone);
     }
 
     @Reference(name = "cache", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -6,6 +6,8 @@ package io.gigatile.engine.internal;
 
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResponseCache;
+import io.gigatile.api.ops.ServerMetrics;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +25,31 @@ final class ResponseCaches {
     private static final Logger LOG = LoggerFactory.getLogger(ResponseCaches.class);
 
     private final Ranked<ResponseCache> caches = new Ranked<>();
+    private final EngineMetrics metrics;
+    private volatile Map<ResponseCache, String> names = Map.of();
 
-    void add(ResponseCache cache, Map<String, Object> properties) {
-        caches.add(cache, properties);
+    /** Caches whose look-ups are not counted, for tests. */
+    ResponseCaches() {
+        this(new EngineMetrics());
     }
 
-    void remove(ResponseCache cache) {
+    /** @param metrics where each cache's hits and misses are counted, under its {@link CacheName} */
+    ResponseCaches(EngineMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    synchronized void add(ResponseCache cache, Map<String, Object> properties) {
+        caches.add(cache, properties);
+        Map<ResponseCache, String> next = new IdentityHashMap<>(names);
+        next.put(cache, CacheName.of(properties));
+        names = next;
+    }
+
+    synchronized void remove(ResponseCache cache) {
         caches.remove(cache);
+        Map<ResponseCache, String> next = new IdentityHashMap<>(names);
+        next.remove(cache);
+        names = next;
     }
 
     /**
@@ -40,10 +60,15 @@ final class ResponseCaches {
      */
     Optional<RenderedImage> get(String key, String version, Set<String> decoders) {
         List<Ranked.Entry<ResponseCache>> chain = caches.entries();
+        ServerMetrics meter = metrics.get();
+        Map<ResponseCache, String> named = names;
         for (int i = 0; i < chain.size(); i++) {
-            Optional<RenderedImage> held = get(chain.get(i).service(), key);
-            if (held.isPresent() && fresh(held.get().version(), version, decoders)
-                    && held.get().cacheKey().equals(key)) {
+            ResponseCache cache = chain.get(i).service();
+            Optional<RenderedImage> held = get(cache, key);
+            boolean hit = held.isPresent() && fresh(held.get().version(), version, decoders)
+                    && held.get().cacheKey().equals(key);
+            meter.cacheLookup(named.getOrDefault(cache, CacheName.UNNAMED), hit);
+            if (hit) {
                 for (int j = 0; j < i; j++) {
                     put(chain.get(j).service(), held.get());
                 }

@@ -7,6 +7,7 @@ package io.gigatile.http.internal;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.ops.ServerMetrics;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,28 +26,48 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands a request to the protocol its route names and writes the protocol's answer. Every failure becomes a
  * short plain-text error with the status {@link ErrorStatus} gives; nothing of the server's internals reaches
- * the client.
+ * the client. Each request, answered or failed, is counted in the {@link ServerMetrics} and written to the
+ * {@link AccessLog}.
  */
 final class GatewayServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServlet.class);
+    /** The protocol label of requests no protocol answered. */
+    static final String NO_PROTOCOL = "none";
 
     private final transient Function<HttpServletRequest, Optional<Route>> router;
     private final transient Supplier<HeaderPolicy> headers;
+    private final transient Supplier<ServerMetrics> metrics;
 
-    GatewayServlet(Function<HttpServletRequest, Optional<Route>> router, Supplier<HeaderPolicy> headers) {
+    /**
+     * @param router finds the protocol for a request
+     * @param headers the header policy in force
+     * @param metrics where requests are counted: {@link ServerMetrics#NONE} while no metrics bundle is present
+     */
+    GatewayServlet(Function<HttpServletRequest, Optional<Route>> router, Supplier<HeaderPolicy> headers,
+            Supplier<ServerMetrics> metrics) {
         this.router = router;
         this.headers = headers;
+        this.metrics = metrics;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long start = System.nanoTime();
+        Optional<Route> route = router.apply(req);
+        long sent = 0;
+        try {
+            sent = serve(req, resp, route);
+        } finally {
+            finished(req, resp, route, sent, start);
+        }
+    }
+
+    private long serve(HttpServletRequest req, HttpServletResponse resp, Optional<Route> route) throws IOException {
         HeaderPolicy policy = headers.get();
         policy.addCors(resp);
-        Optional<Route> route = router.apply(req);
         if (route.isEmpty()) {
-            sendError(resp, 404, "no service at this address");
-            return;
+            return sendError(resp, 404, "no service at this address");
         }
         ProtocolResponse answer;
         try {
@@ -59,26 +80,36 @@ final class GatewayServlet extends HttpServlet {
                 LOG.debug("{} {}: {}", req.getRequestURI(), req.getQueryString(), e.getMessage());
             }
             ErrorStatus.retryAfter(e).ifPresent(seconds -> resp.setHeader("Retry-After", seconds));
-            sendError(resp, status, e.getMessage());
-            return;
+            return sendError(resp, status, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("{} {} failed", req.getRequestURI(), req.getQueryString(), e);
-            sendError(resp, 500, "internal error");
-            return;
+            return sendError(resp, 500, "internal error");
         }
-        write(req, resp, policy, answer);
+        return write(req, resp, policy, answer);
     }
 
     @Override
     protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
+        long start = System.nanoTime();
         HeaderPolicy policy = headers.get();
         policy.addCors(resp);
         policy.addPreflight(req, resp);
         resp.setHeader("Allow", "GET, HEAD, OPTIONS");
         resp.setStatus(204);
+        finished(req, resp, router.apply(req), 0, start);
     }
 
-    private static void write(HttpServletRequest req, HttpServletResponse resp, HeaderPolicy policy,
+    /** A failure while writing still counts, with the status the response had by then. */
+    private void finished(HttpServletRequest req, HttpServletResponse resp, Optional<Route> route, long sent,
+            long start) {
+        long nanos = System.nanoTime() - start;
+        String protocol = route.isPresent() ? route.get().name() : NO_PROTOCOL;
+        int status = resp.getStatus();
+        metrics.get().request(protocol, status, nanos);
+        AccessLog.request(req, status, sent, protocol, nanos);
+    }
+
+    private static long write(HttpServletRequest req, HttpServletResponse resp, HeaderPolicy policy,
             ProtocolResponse answer) throws IOException {
         answer.headers().forEach(resp::setHeader);
         if (answer.status() >= 200 && answer.status() < 300) {
@@ -91,16 +122,17 @@ final class GatewayServlet extends HttpServlet {
                     : HeaderPolicy.notModified(req, answer.lastModified());
             if (fresh) {
                 resp.setStatus(304);
-                return;
+                return 0;
             }
         }
         resp.setStatus(answer.status());
         resp.setContentType(answer.mediaType());
         resp.setContentLength(answer.body().length);
         resp.getOutputStream().write(answer.body());
+        return answer.body().length;
     }
 
-    private static void sendError(HttpServletResponse resp, int status, String message) throws IOException {
+    private static long sendError(HttpServletResponse resp, int status, String message) throws IOException {
         byte[] body = ((message == null || message.isBlank() ? "error" : message) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
@@ -108,6 +140,7 @@ final class GatewayServlet extends HttpServlet {
         resp.setContentType("text/plain;charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+        return body.length;
     }
 
     private static ProtocolRequest toProtocolRequest(HttpServletRequest req, Route route) {

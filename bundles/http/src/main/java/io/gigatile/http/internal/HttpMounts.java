@@ -5,6 +5,7 @@
 package io.gigatile.http.internal;
 
 import io.gigatile.api.Protocol;
+import io.gigatile.api.ops.ServerMetrics;
 import io.gigatile.api.propertytypes.ProtocolName;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
@@ -46,6 +48,7 @@ public class HttpMounts {
     private final LegacyRouter legacy = new LegacyRouter(protocols);
     private final Map<String, ServiceRegistration<Servlet>> mounts = new HashMap<>();
     private volatile HeaderPolicy headers;
+    private final AtomicReference<ServerMetrics> metrics = new AtomicReference<>(ServerMetrics.NONE);
     private BundleContext context;
     private ServiceRegistration<Servlet> legacyRegistration;
 
@@ -114,6 +117,18 @@ public class HttpMounts {
         }
     }
 
+    /** Without a metrics bundle requests cost one volatile read and a call that does nothing. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMetrics")
+    void bindMetrics(ServerMetrics bound) {
+        metrics.set(bound);
+    }
+
+    /** A greedy reference binds the newcomer before it unbinds the one it replaces, which must not win then. */
+    void unbindMetrics(ServerMetrics gone) {
+        metrics.compareAndSet(gone, ServerMetrics.NONE);
+    }
+
     /** Called with the lock held; before activation there is no context yet and activation registers. */
     private void register(String name) {
         if (context == null || mounts.get(name) != null) {
@@ -121,7 +136,7 @@ public class HttpMounts {
         }
         String mount = "/" + name;
         mounts.put(name, registerServlet("gigatile-" + name, new String[] {mount, mount + "/*"},
-                req -> protocols.get(name).map(p -> new Route(p, mount, rawPathBelow(req, mount),
+                req -> protocols.get(name).map(p -> new Route(name, p, mount, rawPathBelow(req, mount),
                         req.getQueryString()))));
         LOG.info("protocol {} mounted at {}", name, mount);
     }
@@ -131,7 +146,7 @@ public class HttpMounts {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, patterns);
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, servletName);
-        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers), props);
+        return context.registerService(Servlet.class, new GatewayServlet(router, () -> headers, metrics::get), props);
     }
 
     /** The path below the mount as the client sent it, still encoded, so protocols decode it once. */

@@ -30,10 +30,10 @@ final class LegacyRouter {
                 if (named.isPresent()) {
                     String value = amp < 0 ? q.substring(eq + 1) : q.substring(eq + 1, amp);
                     String rest = amp < 0 ? "" : q.substring(amp + 1);
-                    return Optional.of(new Route(named.get(), mount, "/" + value, rest));
+                    return Optional.of(new Route(key, named.get(), mount, "/" + value, rest));
                 }
             }
         }
-        return protocols.get("iip").map(p -> new Route(p, mount, "", q));
+        return protocols.get("iip").map(p -> new Route("iip", p, mount, "", q));
     }
 }

@@ -4,16 +4,21 @@
  */
 package io.gigatile.store.remote;
 
+import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.ops.Probe;
 import io.gigatile.store.remote.internal.BlockCache;
 import io.gigatile.store.remote.internal.MetadataCache;
 import io.gigatile.store.remote.internal.RemoteImage;
 import io.gigatile.store.remote.internal.RemoteNames;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link ImageStore} over a {@link RemoteObjects}: store bundles build one per configuration and delegate to it.
@@ -29,9 +34,12 @@ import java.util.Optional;
  *
  * @since 1.0
  */
-public final class RemoteImageStore implements ImageStore {
+public final class RemoteImageStore implements ImageStore, Probe {
     // an upper bound on the memory the metadata of a probing client can take
     private static final int METADATA_ENTRIES = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteImageStore.class);
+    /** What a health probe asks for: any answer, found or not, says the storage answers. */
+    static final String PROBE_NAME = ".gigatile-health-probe";
 
     private final RemoteObjects objects;
     private final RemoteSettings settings;
@@ -82,6 +90,25 @@ public final class RemoteImageStore implements ImageStore {
         }
         Optional<ObjectHead> now = metadata.head(image.key(), objects::head);
         return now.isPresent() && now.get().version().equals(image.version()) && now.get().size() == image.size();
+    }
+
+    /**
+     * Asks the storage for the metadata of an object that need not exist, past the caches: a found or a not found
+     * says it answers. A storage that refuses to say an object is missing (an S3 user without the right to list the
+     * bucket) counts as not answering, as its missing images would be 503s rather than 404s. The detail names
+     * neither the storage nor the reason, since a health report is public; the reason is logged.
+     *
+     * @since 1.1
+     */
+    @Override
+    public Probe.Result probe() {
+        try {
+            objects.head(PROBE_NAME);
+            return Probe.Result.ok();
+        } catch (GigatileException | UncheckedIOException e) {
+            LOG.debug("{} does not answer a health probe: {}", this, e.getMessage());
+            return Probe.Result.down("storage does not answer");
+        }
     }
 
     /** @return the settings the store was made with */

@@ -8,10 +8,13 @@
  * identifiers, briefly cached metadata, the file header fetched in one request and a bounded block cache that
  * makes a tile cost one ranged GET. Implementation support for store bundles, not part of the SPI.
  *
+ * <p>Version 1.1: {@link io.gigatile.store.remote.RemoteImageStore} is a health
+ * {@link io.gigatile.api.ops.Probe}.
+ *
  * @since 1.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gigatile.store.remote;
 
 import org.osgi.annotation.bundle.Export;

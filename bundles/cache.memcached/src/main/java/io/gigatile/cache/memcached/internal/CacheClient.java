@@ -5,9 +5,13 @@
 package io.gigatile.cache.memcached.internal;
 
 import io.gigatile.api.RenderedImage;
+import io.gigatile.api.ops.Probe;
 import java.io.IOException;
+import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +135,31 @@ final class CacheClient {
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             LOG.warn("memcached {} could not be emptied: {}", settings.servers(), e.toString());
             return false;
+        }
+    }
+
+    /**
+     * Asks every server for its version (memcached's {@code version}), waiting the configured timeout at most. The
+     * answer names no server: a health report is public.
+     *
+     * @return reachable if every server answered
+     */
+    Probe.Result probe() {
+        int total = settings.servers().size();
+        if (closed.get()) {
+            return Probe.Result.down("memcached client closed");
+        }
+        try {
+            // a server whose connection is down is not asked: spymemcached would queue the question for it
+            long connected = total - client.getUnavailableServers().size();
+            Map<SocketAddress, String> versions = connected < total ? Map.of() : client.getVersions();
+            long answered = connected < total ? connected
+                    : versions.values().stream().filter(Objects::nonNull).count();
+            return answered >= total ? Probe.Result.ok()
+                    : Probe.Result.down((total - answered) + " of " + total + " memcached servers do not answer");
+        } catch (RuntimeException e) {
+            LOG.debug("memcached {} did not answer a version request: {}", settings.servers(), e.toString());
+            return Probe.Result.down("memcached servers do not answer");
         }
     }
 

@@ -6,6 +6,7 @@ package io.gigatile.cache.memcached.internal;
 
 import io.gigatile.api.RenderedImage;
 import io.gigatile.api.ResponseCache;
+import io.gigatile.api.ops.Probe;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = MemcachedCacheConfig.class)
 @ServiceRanking(MemcachedCache.RANKING)
-public final class MemcachedCache implements ResponseCache {
+public final class MemcachedCache implements ResponseCache, Probe {
     static final String PID = "io.gigatile.cache.memcached";
     /** Below the memory cache (100): a memory hit costs no network round trip. */
     static final int RANKING = 50;
@@ -109,6 +110,12 @@ public final class MemcachedCache implements ResponseCache {
         if (!client.flush()) {
             LOG.warn("memcached {} was not emptied", client.settings().servers());
         }
+    }
+
+    /** A health check's question: do all the servers answer now? */
+    @Override
+    public Probe.Result probe() {
+        return client.probe();
     }
 
     /** @return the client in use, for tests */

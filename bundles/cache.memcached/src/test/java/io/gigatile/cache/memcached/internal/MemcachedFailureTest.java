@@ -82,6 +82,28 @@ class MemcachedFailureTest {
     }
 
     @Test
+    void theProbeSaysHowManyServersDoNotAnswerWithoutNamingThem() throws IOException {
+        cache = new MemcachedCache(settings(List.of(first, second), 86400, 1, 1 << 20), clock);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!cache.probe().reachable() && System.nanoTime() < deadline) {
+            // spymemcached connects in the background; each probe waits for the answers it gets
+            timed(() -> cache.get("connecting"));
+        }
+        assertThat(cache.probe()).isEqualTo(io.gigatile.api.ops.Probe.Result.ok());
+
+        second.kill();
+        deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        io.gigatile.api.ops.Probe.Result down = cache.probe();
+        while (down.reachable() && System.nanoTime() < deadline) {
+            // the client learns of the lost connection when it next uses it
+            timed(() -> cache.get("noticing"));
+            down = cache.probe();
+        }
+        assertThat(down.reachable()).isFalse();
+        assertThat(down.detail()).isEqualTo("1 of 2 memcached servers do not answer").doesNotContain("127.0.0.1");
+    }
+
+    @Test
     void theKeysOfAKilledServerGoToTheOthers() throws IOException {
         cache = new MemcachedCache(settings(List.of(first, second), 86400, 1, 1 << 20), clock);
         List<String> keys = keysOn(first, 5);

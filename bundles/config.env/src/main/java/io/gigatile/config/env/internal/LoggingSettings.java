@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * iipsrv's VERBOSITY and LOGFILE as a Pax Logging (log4j2) configuration: 0 logs errors only, 1 (iipsrv's
- * default) Gigatile's information and everyone else's warnings, 2 and more Gigatile's debugging lines. LOGFILE
- * writes to a file instead of the console.
+ * default) Gigatile's information and everyone else's warnings, 2 and more Gigatile's debugging lines and, as
+ * iipsrv does from 2 on, one access line per request (logger {@code io.gigatile.access}, at INFO). LOGFILE writes
+ * to a file instead of the console.
  */
 final class LoggingSettings {
     static final String PID = "org.ops4j.pax.logging";
@@ -41,6 +42,9 @@ final class LoggingSettings {
         p.put("log4j2.rootLogger.appenderRef.out.ref", appender);
         p.put("log4j2.logger.gigatile.name", "io.gigatile");
         p.put("log4j2.logger.gigatile.level", ours);
+        // its own logger, so that operators can route it elsewhere; below 2 it stays silent even where ours is INFO
+        p.put("log4j2.logger.access.name", "io.gigatile.access");
+        p.put("log4j2.logger.access.level", verbosity >= 2 ? "INFO" : "WARN");
         String pattern = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%t] %c{1} - %msg%n";
         if (toFile) {
             p.put("log4j2.appender.file.type", "File");

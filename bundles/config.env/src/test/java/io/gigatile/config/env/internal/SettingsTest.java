@@ -140,6 +140,9 @@ class SettingsTest {
 
     @Test
     void verbosityAndLogfileShapeTheLogging() {
+        assertThat(LoggingSettings.from(Map.of("VERBOSITY", "2"))).containsEntry("log4j2.logger.access.level", "INFO")
+                .containsEntry("log4j2.logger.access.name", "io.gigatile.access");
+        assertThat(LoggingSettings.from(Map.of())).containsEntry("log4j2.logger.access.level", "WARN");
         assertThat(LoggingSettings.from(Map.of())).containsEntry("log4j2.logger.gigatile.level", "INFO")
                 .containsEntry("log4j2.rootLogger.level", "WARN")
                 .containsEntry("log4j2.rootLogger.appenderRef.out.ref", "console");

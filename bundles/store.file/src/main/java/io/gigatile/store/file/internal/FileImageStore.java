@@ -8,9 +8,13 @@ import io.gigatile.api.ImageListing;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.ListingPage;
+import io.gigatile.api.ops.Probe;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.ViewAngles;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -33,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(configurationPid = "io.gigatile.store.file")
 @Designate(ocd = FileStoreConfig.class)
-public final class FileImageStore implements ImageStore, ImageListing {
+public final class FileImageStore implements ImageStore, ImageListing, Probe {
     private static final Logger LOG = LoggerFactory.getLogger(FileImageStore.class);
 
     private final SequenceIndex sequences = new SequenceIndex(Clock.systemUTC());
@@ -78,6 +82,21 @@ public final class FileImageStore implements ImageStore, ImageListing {
         this.layout = StoreLayout.of(config.prefix(), config.suffix(), config.filenamePattern(),
                 Path.of("").toAbsolutePath());
         LOG.debug("File store reconfigured: root {}, sequence pattern '{}'", layout.root(), layout.pattern());
+    }
+
+    /** A health check's question: can the image root be listed? The answer does not name it. */
+    @Override
+    public Probe.Result probe() {
+        Path root = layout.root();
+        if (!Files.isDirectory(root)) {
+            return Probe.Result.down("image root is not a folder");
+        }
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(root)) {
+            listing.iterator().hasNext();
+            return Probe.Result.ok();
+        } catch (IOException | SecurityException | DirectoryIteratorException e) {
+            return Probe.Result.down("image root is not readable");
+        }
     }
 
     /**

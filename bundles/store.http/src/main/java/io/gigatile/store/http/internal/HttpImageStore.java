@@ -6,6 +6,7 @@ package io.gigatile.store.http.internal;
 
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.ops.Probe;
 import io.gigatile.api.propertytypes.ImageStoreRoute;
 import io.gigatile.store.remote.RemoteImageStore;
 import io.gigatile.store.remote.RemoteSettings;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 @Component(configurationPid = HttpImageStore.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = HttpStoreConfig.class, factory = true)
 @ImageStoreRoute
-public final class HttpImageStore implements ImageStore {
+public final class HttpImageStore implements ImageStore, Probe {
     /** The factory PID. */
     static final String PID = "io.gigatile.store.http";
     private static final Logger LOG = LoggerFactory.getLogger(HttpImageStore.class);
@@ -85,6 +86,12 @@ public final class HttpImageStore implements ImageStore {
     @Override
     public StoredImage resolve(String identifier) {
         return current.store().resolve(identifier);
+    }
+
+    /** A health check's question: does the server answer a HEAD request? */
+    @Override
+    public Probe.Result probe() {
+        return current.store().probe();
     }
 
     @Override

@@ -6,6 +6,7 @@ package io.gigatile.store.s3.internal;
 
 import io.gigatile.api.ImageStore;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.ops.Probe;
 import io.gigatile.api.propertytypes.ImageStoreRoute;
 import io.gigatile.store.remote.RemoteImageStore;
 import io.gigatile.store.remote.RemoteSettings;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
         service = ImageStore.class)
 @Designate(ocd = S3StoreConfig.class, factory = true)
 @ImageStoreRoute
-public final class S3ImageStore implements ImageStore {
+public final class S3ImageStore implements ImageStore, Probe {
     static final String PID = "io.gigatile.store.s3";
 
     private static final Logger LOG = LoggerFactory.getLogger(S3ImageStore.class);
@@ -98,6 +99,12 @@ public final class S3ImageStore implements ImageStore {
     @Override
     public StoredImage resolve(String identifier, int x, int y) {
         return store.resolve(identifier, x, y);
+    }
+
+    /** A health check's question: does the server answer a HEAD request? */
+    @Override
+    public Probe.Result probe() {
+        return store.probe();
     }
 
     @Override
