@@ -16,11 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 class KarafTest {
     private static final String IMAGE = "tif-rgb-deflate-1000x700-tile256-pyramid.tif";
-    private static final Duration BOOT = Duration.ofSeconds(120);
+    private static final Duration BOOT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static Karaf karaf;
@@ -55,7 +57,7 @@ class KarafTest {
     static void boot() throws Exception {
         work = Files.createDirectories(Path.of(System.getProperty("gigatile.work")));
         Path images = Files.createDirectories(work.resolve("images"));
-        Files.copy(fixture(IMAGE), images.resolve(IMAGE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(fixture(IMAGE), images.resolve(IMAGE), StandardCopyOption.REPLACE_EXISTING);
         String version = System.getProperty("gigatile.version");
         karaf = Karaf.prepare(Path.of(System.getProperty("karaf.home")), work,
                 Path.of(System.getProperty("karaf.java.home")), "mvn:io.gigatile/features/" + version
@@ -195,7 +197,7 @@ class KarafTest {
      * Polls until the condition holds; fails at once, with Karaf's log, if Karaf exits or cannot install the
      * feature (a bundle missing from system/, a requirement unmet), and when the time is up.
      */
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {
+    private static void await(String what, BooleanSupplier condition) throws Exception {
         Instant deadline = Instant.now().plus(BOOT);
         while (true) {
             try {
