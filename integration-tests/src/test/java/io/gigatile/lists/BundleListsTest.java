@@ -38,6 +38,16 @@ class BundleListsTest {
                 .as("bundles of features/src/main/feature/features.xml").containsAll(bundles);
     }
 
+    /** The in-framework tests run the same Gigatile bundles on Equinox as on Felix (two resolved bndruns). */
+    @Test
+    void equinoxTestsRunTheBundlesOfTheFelixTests() throws IOException {
+        String bundle = "\\bio\\.gigatile\\.([a-z0-9.-]+?);version=";
+        Set<String> felix = matches(read("integration-tests/felix.bndrun"), bundle);
+        assertThat(felix).as("Gigatile bundles of integration-tests/felix.bndrun").contains("engine");
+        assertThat(matches(read("integration-tests/equinox.bndrun"), bundle))
+                .as("Gigatile bundles of integration-tests/equinox.bndrun").isEqualTo(felix);
+    }
+
     /** @return the artifact ids of the root pom's bundles/ modules, less those other bundles embed */
     private static Set<String> deployedBundleModules() throws IOException {
         Set<String> modules = matches(read("pom.xml"), "<module>bundles/([^<]+)</module>");
