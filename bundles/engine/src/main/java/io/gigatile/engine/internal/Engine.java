@@ -165,7 +165,7 @@ public final class Engine implements ImageService {
 
     @Override
     public boolean supportsFormat(String format) {
-        return encoders.find(format).isPresent();
+        return encoders.knows(format);
     }
 
     /** @return bytes of decoded tiles held, for tests */

@@ -241,6 +241,26 @@ class EnginePluginTest {
     }
 
     @Test
+    void anEncoderLeavingMakesItsFormatUnavailableNotUnknownUntilItReturns() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        RawEncoder other = new RawEncoder();
+        Map<String, Object> properties = Map.of(EncoderFormat.FORMAT, "raw2", EncoderFormat.MEDIATYPE,
+                RawEncoder.MEDIA_TYPE, "service.id", 50L);
+        f.engine.bindEncoder(other, properties);
+        f.rendered(ImageRequest.builder(id).format("raw2").build());
+
+        f.engine.unbindEncoder(other);
+
+        assertThat(f.engine.supportsFormat("RAW2")).isTrue();
+        assertThatThrownBy(() -> f.rendered(ImageRequest.builder(id).format("raw2").build()))
+                .isInstanceOf(io.gigatile.api.SourceUnavailableException.class);
+        assertThat(f.engine.supportsFormat("never")).isFalse();
+        f.engine.bindEncoder(other, properties);
+        assertThat(f.rendered(ImageRequest.builder(id).format("raw2").build()).bytes()).isNotEmpty();
+    }
+
+    @Test
     void deactivationClosesEverySource() {
         EngineFixture f = new EngineFixture(dir);
         f.render(ImageRequest.builder(f.write("a.syn", 100, 70, 64)));
