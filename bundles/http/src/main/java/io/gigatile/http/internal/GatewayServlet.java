@@ -45,7 +45,9 @@ final class GatewayServlet extends HttpServlet {
         policy.addCors(resp);
         Optional<Route> route = router.apply(req);
         if (route.isEmpty()) {
-            sendError(resp, 404, "no service at this address");
+            // a mount stays while its protocol is away (a bundle being updated or restarted): unavailable, not missing
+            resp.setHeader("Retry-After", "5");
+            sendError(resp, 503, "the protocol of this address is not available");
             return;
         }
         ProtocolResponse answer;
