@@ -26,6 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -53,7 +54,8 @@ public final class JpegEncoder implements Encoder {
     private static final String JDK_WRITER_SPI = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
 
     private final ImageWriterSpi writerSpi;
-    private final int defaultQuality;
+    /** Changed in place by a new configuration, so that the service is never unregistered for it. */
+    private volatile int defaultQuality;
     /** A faster codec (libjpeg-turbo) where one is deployed; the JDK's writer otherwise, and whenever it leaves. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -71,6 +73,17 @@ public final class JpegEncoder implements Encoder {
     JpegEncoder(int defaultQuality) {
         this.writerSpi = findJdkWriter();
         this.defaultQuality = clamp(defaultQuality);
+    }
+
+    /**
+     * A new configuration, taken while the service stays registered: no request meets a missing encoder.
+     *
+     * @param config the encoder's configuration
+     */
+    @Modified
+    void modified(JpegEncoderConfig config) {
+        defaultQuality = clamp(config.quality());
+        LOG.debug("JPEG encoder reconfigured: default quality {}", defaultQuality);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ public final class PngEncoder implements Encoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(PngEncoder.class);
 
-    private final int defaultLevel;
+    /** Changed in place by a new configuration, so that the service is never unregistered for it. */
+    private volatile int defaultLevel;
 
     /**
      * @param config the encoder's configuration
@@ -43,6 +45,17 @@ public final class PngEncoder implements Encoder {
 
     PngEncoder(int defaultLevel) {
         this.defaultLevel = clamp(defaultLevel);
+    }
+
+    /**
+     * A new configuration, taken while the service stays registered: no request meets a missing encoder.
+     *
+     * @param config the encoder's configuration
+     */
+    @Modified
+    void modified(PngEncoderConfig config) {
+        defaultLevel = clamp(config.compression());
+        LOG.debug("PNG encoder reconfigured: default compression level {}", defaultLevel);
     }
 
     @Override
