@@ -6,6 +6,7 @@ package io.gigatile.decoder.imageio.internal;
 
 import io.gigatile.api.ByteSource;
 import io.gigatile.api.GigatileException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ReaderProviders {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderProviders.class);
+    /** What providers are shown to recognise a file: far more than any magic number needs. */
+    private static final int SNIFF_BYTES = 4096;
 
     private record Published(ImageReaderSpi spi, int ranking, long order) {
     }
@@ -84,19 +89,17 @@ final class ReaderProviders {
     /**
      * @param bytes the image's bytes
      * @return the first provider that recognises them, or null
-     * @throws GigatileException if the storage failed while the bytes were examined
+     * @throws GigatileException if the storage failed while the bytes were read
      */
     ImageReaderSpi find(ByteSource bytes) {
+        // one read of the first bytes for every provider: each storage call may be a request to a remote store
+        byte[] head = bytes.read(0, (int) Math.min(SNIFF_BYTES, bytes.size()));
         for (ImageReaderSpi spi : ordered()) {
-            ByteSourceStream stream = new ByteSourceStream(bytes);
             boolean recognised;
-            try {
+            try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(head))) {
                 recognised = spi.canDecodeInput(stream);
             } catch (IOException | RuntimeException e) {
                 recognised = false;
-            }
-            if (stream.failure() != null) {
-                throw stream.failure();
             }
             if (recognised) {
                 return spi;
