@@ -48,6 +48,17 @@ class BundleListsTest {
                 .as("Gigatile bundles of integration-tests/equinox.bndrun").isEqualTo(felix);
     }
 
+    /** Examples (third-party plugins) are built and tested by the reactor, and deployed by hand only. */
+    @Test
+    void examplesAreBuiltButInNoRuntime() throws IOException {
+        assertThat(matches(read("pom.xml"), "<module>examples/([^<]+)</module>")).as("example modules")
+                .contains("decoder-pgm");
+        for (String list : new String[] {"distribution/pom.xml", "distribution/server.bndrun",
+            "cnf/bndrun/base.bndrun", "features/src/main/feature/features.xml", "integration-tests/felix.bndrun"}) {
+            assertThat(read(list)).as(list).doesNotContain("io.gigatile.examples");
+        }
+    }
+
     /** @return the artifact ids of the root pom's bundles/ modules, less those other bundles embed */
     private static Set<String> deployedBundleModules() throws IOException {
         Set<String> modules = matches(read("pom.xml"), "<module>bundles/([^<]+)</module>");

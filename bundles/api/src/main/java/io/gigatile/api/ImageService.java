@@ -50,7 +50,8 @@ public interface ImageService {
 
     /**
      * @param format an output format name
-     * @return true if an encoder for it is present
+     * @return true if an encoder for it is present, or was and went away (a bundle being updated or restarted):
+     *         rendering in that format then fails with {@link SourceUnavailableException} until one is back
      */
     boolean supportsFormat(String format);
 }

@@ -66,6 +66,19 @@ final class DecoderRegistry {
         return Set.copyOf(now);
     }
 
+    /**
+     * @param decoder a decoder
+     * @return its {@code service.ranking} here, or {@link Integer#MIN_VALUE} if it is not registered
+     */
+    int ranking(ImageDecoder decoder) {
+        for (Ranked.Entry<ImageDecoder> e : decoders.entries()) {
+            if (e.service() == decoder) {
+                return e.ranking();
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
     boolean contains(ImageDecoder decoder) {
         return decoders.contains(decoder);
     }

@@ -8,12 +8,17 @@ import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Encoder;
 import io.gigatile.api.Raster;
+import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.EncoderFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The Encoder services by output format, the best-ranked one for each format. */
 final class Encoders {
@@ -44,13 +49,45 @@ final class Encoders {
     }
 
     private final Ranked<Encoder> encoders = new Ranked<>();
+    /** Formats (lower case) whose encoders left and that no encoder present writes: unavailable, not unknown. */
+    private final Set<String> departed = ConcurrentHashMap.newKeySet();
 
-    void add(Encoder encoder, Map<String, Object> properties) {
+    synchronized void add(Encoder encoder, Map<String, Object> properties) {
+        List<String> before = formatsOf(encoder);
         encoders.add(encoder, properties);
+        leave(before);
+        formatsOf(encoder).forEach(f -> departed.remove(f.toLowerCase(Locale.ROOT)));
     }
 
-    void remove(Encoder encoder) {
+    synchronized void remove(Encoder encoder) {
+        List<String> formats = formatsOf(encoder);
         encoders.remove(encoder);
+        leave(formats);
+    }
+
+    private void leave(List<String> formats) {
+        for (String format : formats) {
+            if (find(format).isEmpty()) {
+                departed.add(format.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private List<String> formatsOf(Encoder encoder) {
+        for (Ranked.Entry<Encoder> e : encoders.entries()) {
+            if (e.service() == encoder) {
+                return e.strings(EncoderFormat.FORMAT);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * @param format an output format name
+     * @return whether an encoder writes it, or wrote it and may come back (a bundle being updated or restarted)
+     */
+    boolean knows(String format) {
+        return find(format).isPresent() || departed.contains(format.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -65,9 +102,14 @@ final class Encoders {
     /**
      * @param format an output format name
      * @return the encoder for it
-     * @throws UnsupportedFormatException (a feature) if none is present
+     * @throws UnsupportedFormatException (a feature) if none is present and none ever was
+     * @throws SourceUnavailableException if the format's encoder went away
      */
     Chosen require(String format) {
-        return find(format).orElseThrow(() -> new UnsupportedFormatException("output format not supported", true));
+        Optional<Chosen> chosen = find(format);
+        if (chosen.isEmpty() && departed.contains(format.toLowerCase(Locale.ROOT))) {
+            throw new SourceUnavailableException("the encoder of this output format is not available", null);
+        }
+        return chosen.orElseThrow(() -> new UnsupportedFormatException("output format not supported", true));
     }
 }

@@ -167,7 +167,7 @@ public final class Engine implements ImageService {
 
     @Override
     public boolean supportsFormat(String format) {
-        return encoders.find(format).isPresent();
+        return encoders.knows(format);
     }
 
     /** @return bytes of decoded tiles held, for tests */
@@ -204,10 +204,19 @@ public final class Engine implements ImageService {
             policyOption = ReferencePolicyOption.GREEDY, updated = "updatedDecoder", unbind = "unbindDecoder")
     void bindDecoder(ImageDecoder decoder, Map<String, Object> properties) {
         decoders.add(decoder, properties);
+        takeOver(decoder);
     }
 
     void updatedDecoder(ImageDecoder decoder, Map<String, Object> properties) {
         decoders.add(decoder, properties);
+        takeOver(decoder);
+    }
+
+    /** A decoder that now ranks above others may claim the files they have open: those are opened anew. */
+    private void takeOver(ImageDecoder decoder) {
+        if (sources.dropRankedBelow(decoders.ranking(decoder)) > 0) {
+            tiles.clear();
+        }
     }
 
     void unbindDecoder(ImageDecoder decoder) {

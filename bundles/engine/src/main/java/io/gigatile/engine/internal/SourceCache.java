@@ -159,6 +159,30 @@ final class SourceCache implements AutoCloseable {
     }
 
     /**
+     * Closes and forgets the sources opened by decoders ranked below {@code ranking}: a decoder that arrived ranked
+     * that high may claim their files. Each is reopened by whichever decoder then ranks first, once the requests
+     * using it are done.
+     *
+     * @param ranking the arriving decoder's ranking
+     * @return how many sources were dropped
+     */
+    int dropRankedBelow(int ranking) {
+        List<CachedSource> leaving = new ArrayList<>();
+        synchronized (lock) {
+            Iterator<CachedSource> it = open.values().iterator();
+            while (it.hasNext()) {
+                CachedSource entry = it.next();
+                if (entry.decoder() != null && decoders.ranking(entry.decoder()) < ranking) {
+                    leaving.add(entry);
+                    it.remove();
+                }
+            }
+        }
+        leaving.forEach(CachedSource::retire);
+        return leaving.size();
+    }
+
+    /**
      * Closes and forgets the source of one stored image, once the requests using it are done.
      *
      * @param store the store that resolved it

@@ -220,6 +220,47 @@ class EnginePluginTest {
     }
 
     @Test
+    void aHigherRankedDecoderArrivingTakesOverOpenFiles() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        f.render(ImageRequest.builder(id));
+        SyntheticDecoder lower = new SyntheticDecoder();
+        f.engine.bindDecoder(lower, SyntheticDecoder.properties("lower", -10, 2L, List.of("syn"),
+                List.of(SyntheticDecoder.SIGNATURE)));
+        assertThat(f.source().closed).as("the source, after a lower-ranked decoder came").isFalse();
+
+        SyntheticDecoder higher = new SyntheticDecoder();
+        f.engine.bindDecoder(higher, SyntheticDecoder.properties("higher", 10, 3L, List.of("syn"),
+                List.of(SyntheticDecoder.SIGNATURE)));
+
+        assertThat(f.source().closed).as("the source, after a higher-ranked decoder came").isTrue();
+        f.render(ImageRequest.builder(id).size(new Size(Size.Kind.WIDTH, 50, 0, false)));
+        assertThat(higher.opened).hasSize(1);
+        assertThat(lower.opened).isEmpty();
+        assertThat(f.engine.openSources()).isEqualTo(1);
+    }
+
+    @Test
+    void anEncoderLeavingMakesItsFormatUnavailableNotUnknownUntilItReturns() {
+        EngineFixture f = new EngineFixture(dir);
+        String id = f.write("a.syn", 100, 70, 64);
+        RawEncoder other = new RawEncoder();
+        Map<String, Object> properties = Map.of(EncoderFormat.FORMAT, "raw2", EncoderFormat.MEDIATYPE,
+                RawEncoder.MEDIA_TYPE, "service.id", 50L);
+        f.engine.bindEncoder(other, properties);
+        f.rendered(ImageRequest.builder(id).format("raw2").build());
+
+        f.engine.unbindEncoder(other);
+
+        assertThat(f.engine.supportsFormat("RAW2")).isTrue();
+        assertThatThrownBy(() -> f.rendered(ImageRequest.builder(id).format("raw2").build()))
+                .isInstanceOf(io.gigatile.api.SourceUnavailableException.class);
+        assertThat(f.engine.supportsFormat("never")).isFalse();
+        f.engine.bindEncoder(other, properties);
+        assertThat(f.rendered(ImageRequest.builder(id).format("raw2").build()).bytes()).isNotEmpty();
+    }
+
+    @Test
     void deactivationClosesEverySource() {
         EngineFixture f = new EngineFixture(dir);
         f.render(ImageRequest.builder(f.write("a.syn", 100, 70, 64)));

@@ -78,4 +78,51 @@ class StoreRoutesTest {
 
         assertThatThrownBy(() -> routes.route("a.tif")).isInstanceOf(SourceUnavailableException.class);
     }
+
+    @Test
+    void theIdentifiersOfAStoreThatLeftAreUnavailableNotMissingUntilOneReturns() {
+        ImageStore files = store(null, 0);
+        ImageStore s3 = store("s3:", 0);
+
+        routes.remove(s3);
+
+        assertThatThrownBy(() -> routes.route("s3:maps/a.tif")).isInstanceOf(SourceUnavailableException.class);
+        assertThat(routes.route("maps/a.tif").store()).isSameAs(files);
+        ImageStore back = store("s3:", 0);
+        assertThat(routes.route("s3:maps/a.tif")).isEqualTo(new StoreRoutes.Route(back, "maps/a.tif"));
+    }
+
+    @Test
+    void theDefaultStoreLeavingMakesItsIdentifiersUnavailable() {
+        ImageStore files = store(null, 0);
+        store("s3:", 0);
+
+        routes.remove(files);
+
+        assertThatThrownBy(() -> routes.route("maps/a.tif")).isInstanceOf(SourceUnavailableException.class);
+    }
+
+    @Test
+    void aStoreMovedToAnotherPrefixLeavesItsOldOneUnavailable() {
+        store(null, 0);
+        ImageStore web = store("web:", 0);
+        Map<String, Object> moved = new HashMap<>();
+        moved.put(ImageStoreRoute.PREFIX, "www:");
+        moved.put("service.id", 99L);
+
+        routes.add(web, moved);
+
+        assertThatThrownBy(() -> routes.route("web:a.tif")).isInstanceOf(SourceUnavailableException.class);
+        assertThat(routes.route("www:a.tif")).isEqualTo(new StoreRoutes.Route(web, "a.tif"));
+    }
+
+    @Test
+    void aStoreOfAnotherRankingLeavingKeepsTheRouteOfItsEqual() {
+        store("s3:", 0);
+        ImageStore second = store("s3:", 5);
+
+        routes.remove(second);
+
+        assertThat(routes.route("s3:a.tif").local()).isEqualTo("a.tif");
+    }
 }

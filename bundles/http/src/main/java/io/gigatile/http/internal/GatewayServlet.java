@@ -67,7 +67,9 @@ final class GatewayServlet extends HttpServlet {
         HeaderPolicy policy = headers.get();
         policy.addCors(resp);
         if (route.isEmpty()) {
-            return sendError(resp, 404, "no service at this address");
+            // a mount stays while its protocol is away (a bundle being updated or restarted): unavailable, not missing
+            resp.setHeader("Retry-After", "5");
+            return sendError(resp, 503, "the protocol of this address is not available");
         }
         ProtocolResponse answer;
         try {

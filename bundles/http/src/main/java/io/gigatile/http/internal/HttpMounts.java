@@ -33,9 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts every {@link Protocol} service on the web: {@code /<name>/*} for each protocol name, registered and
- * removed on the Servlet Whiteboard as protocol bundles come and go, plus iipsrv's legacy URLs, which route by
- * query key.
+ * Puts every {@link Protocol} service on the web: {@code /<name>/*} for each protocol name, registered on the
+ * Servlet Whiteboard when the first protocol of the name comes and kept while none is present (its addresses then
+ * answer 503), plus iipsrv's legacy URLs, which route by query key.
  */
 @Component(immediate = true, configurationPid = HttpConfig.PID)
 @Designate(ocd = HttpConfig.class)
@@ -107,14 +107,9 @@ public class HttpMounts {
         if (name == null) {
             return;
         }
-        if (protocols.remove(name, (Long) properties.get(Constants.SERVICE_ID))) {
-            synchronized (mounts) {
-                ServiceRegistration<Servlet> gone = mounts.remove(name);
-                if (gone != null) {
-                    unregisterQuietly(gone);
-                }
-            }
-        }
+        // the mount stays: while no protocol of the name is present it answers 503, so that a protocol bundle being
+        // updated or restarted makes its addresses unavailable for a moment, never missing (404)
+        protocols.remove(name, (Long) properties.get(Constants.SERVICE_ID));
     }
 
     /** Without a metrics bundle requests cost one volatile read and a call that does nothing. */

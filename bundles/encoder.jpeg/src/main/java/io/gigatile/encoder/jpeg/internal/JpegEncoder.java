@@ -54,6 +54,7 @@ public final class JpegEncoder implements Encoder {
     private static final String JDK_WRITER_SPI = "com.sun.imageio.plugins.jpeg.JPEGImageWriterSpi";
 
     private final ImageWriterSpi writerSpi;
+    /** Changed in place by a new configuration, so that the service is never unregistered for it. */
     private volatile int defaultQuality;
     /** A faster codec (libjpeg-turbo) where one is deployed; the JDK's writer otherwise, and whenever it leaves. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -69,21 +70,20 @@ public final class JpegEncoder implements Encoder {
         LOG.debug("JPEG encoder active: default quality {}", defaultQuality);
     }
 
+    JpegEncoder(int defaultQuality) {
+        this.writerSpi = findJdkWriter();
+        this.defaultQuality = clamp(defaultQuality);
+    }
+
     /**
-     * A new quality is taken in place: re-registering would leave a moment without a JPEG encoder (501s).
-     * The changed service properties tell the engine to drop what was encoded at the old quality.
+     * A new configuration, taken while the service stays registered: no request meets a missing encoder.
      *
-     * @param config the encoder's new configuration
+     * @param config the encoder's configuration
      */
     @Modified
     void modified(JpegEncoderConfig config) {
         defaultQuality = clamp(config.quality());
-        LOG.info("JPEG encoder: default quality {}", defaultQuality);
-    }
-
-    JpegEncoder(int defaultQuality) {
-        this.writerSpi = findJdkWriter();
-        this.defaultQuality = clamp(defaultQuality);
+        LOG.debug("JPEG encoder reconfigured: default quality {}", defaultQuality);
     }
 
     /**

@@ -178,4 +178,25 @@ class JpegEncoderTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aNewConfigurationChangesTheDefaultQualityInPlace() {
+        JpegEncoder reconfigured = new JpegEncoder(95);
+        Raster raster = noise(96, 64, 3);
+        int before = encode(reconfigured, raster, EncodeOptions.DEFAULT).length;
+
+        reconfigured.modified(new JpegEncoderConfig() {
+            @Override
+            public int quality() {
+                return 20;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return JpegEncoderConfig.class;
+            }
+        });
+
+        assertThat(encode(reconfigured, raster, EncodeOptions.DEFAULT).length).isLessThan(before / 2);
+    }
 }

@@ -31,6 +31,7 @@ public final class PngEncoder implements Encoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(PngEncoder.class);
 
+    /** Changed in place by a new configuration, so that the service is never unregistered for it. */
     private volatile int defaultLevel;
 
     /**
@@ -42,20 +43,19 @@ public final class PngEncoder implements Encoder {
         LOG.debug("PNG encoder active: default compression level {}", defaultLevel);
     }
 
+    PngEncoder(int defaultLevel) {
+        this.defaultLevel = clamp(defaultLevel);
+    }
+
     /**
-     * A new level is taken in place, without a moment of no PNG encoder; the changed service properties tell
-     * the engine to drop what was written before.
+     * A new configuration, taken while the service stays registered: no request meets a missing encoder.
      *
-     * @param config the encoder's new configuration
+     * @param config the encoder's configuration
      */
     @Modified
     void modified(PngEncoderConfig config) {
         defaultLevel = clamp(config.compression());
-        LOG.info("PNG encoder: default compression level {}", defaultLevel);
-    }
-
-    PngEncoder(int defaultLevel) {
-        this.defaultLevel = clamp(defaultLevel);
+        LOG.debug("PNG encoder reconfigured: default compression level {}", defaultLevel);
     }
 
     @Override

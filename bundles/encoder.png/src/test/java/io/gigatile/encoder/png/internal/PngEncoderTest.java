@@ -226,4 +226,30 @@ class PngEncoderTest {
     private static int i(Raster raster) {
         return raster.width() % 10;
     }
+
+    @Test
+    void aNewConfigurationChangesTheDefaultCompressionInPlace() {
+        PngEncoder reconfigured = new PngEncoder(0);
+        byte[] samples = new byte[128 * 96 * 3];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (byte) (i / 300);
+        }
+        Raster raster = Raster.ofBytes(128, 96, 3, ColourSpace.SRGB, samples);
+        int stored = encode(reconfigured, raster, EncodeOptions.DEFAULT).length;
+
+        reconfigured.modified(new PngEncoderConfig() {
+            @Override
+            public int compression() {
+                return 9;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return PngEncoderConfig.class;
+            }
+        });
+
+        assertThat(encode(reconfigured, raster, EncodeOptions.DEFAULT).length)
+                .isLessThan(stored / 10);
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -29,9 +30,17 @@ import org.slf4j.LoggerFactory;
 public final class IiifProtocol implements Protocol {
     private static final Logger LOG = LoggerFactory.getLogger(IiifProtocol.class);
 
-    private final IiifSettings settings;
-    private final InfoResponder info;
-    private final ImageResponder images;
+    private final ImageService service;
+    /** Replaced whole by a new configuration, so that the service is never unregistered (no 503 window, no remount). */
+    private volatile Handlers handlers;
+
+    /** What one configuration makes. */
+    private record Handlers(IiifSettings settings, InfoResponder info, ImageResponder images) {
+        static Handlers of(ImageService service, IiifSettings settings) {
+            return new Handlers(settings, new InfoResponder(service, settings),
+                    new ImageResponder(service, settings.maxArea()));
+        }
+    }
 
     /**
      * @param config the configuration
@@ -40,25 +49,42 @@ public final class IiifProtocol implements Protocol {
     @Activate
     public IiifProtocol(IiifConfig config, @Reference(name = "imageService") ImageService service) {
         this(service, config.version(), config.baseUrl(), config.copyright(), config.extraInfo(), config.maxArea());
-        LOG.debug("IIIF protocol active: version {}, baseUrl '{}', copyright '{}', {} extra info members,"
-                + " maxArea {}", settings.version().number(), settings.baseUrl(), settings.copyright(),
-                settings.extraInfo().size(), settings.maxArea());
+        log("active");
     }
 
     IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
             long maxArea) {
-        this.settings = IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea);
-        this.info = new InfoResponder(service, settings);
-        this.images = new ImageResponder(service, settings.maxArea());
+        this.service = service;
+        this.handlers = Handlers.of(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea));
+    }
+
+    /**
+     * A new configuration, taken while the protocol stays registered and mounted.
+     *
+     * @param config the configuration
+     */
+    @Modified
+    void modified(IiifConfig config) {
+        handlers = Handlers.of(service, IiifSettings.of(config.version(), config.baseUrl(), config.copyright(),
+                config.extraInfo(), config.maxArea()));
+        log("reconfigured");
+    }
+
+    private void log(String what) {
+        IiifSettings settings = handlers.settings();
+        LOG.debug("IIIF protocol {}: version {}, baseUrl '{}', copyright '{}', {} extra info members, maxArea {}",
+                what, settings.version().number(), settings.baseUrl(), settings.copyright(),
+                settings.extraInfo().size(), settings.maxArea());
     }
 
     @Override
     public ProtocolResponse handle(ProtocolRequest request) {
-        IiifPath path = IiifPath.parse(request.path(), settings.version());
-        String id = ServiceId.of(request, path, settings.baseUrl());
+        Handlers now = handlers;
+        IiifPath path = IiifPath.parse(request.path(), now.settings().version());
+        String id = ServiceId.of(request, path, now.settings().baseUrl());
         return switch (path.kind()) {
-            case INFO -> info.respond(path, id, request.header("accept"));
-            case IMAGE -> images.respond(path, id);
+            case INFO -> now.info().respond(path, id, request.header("accept"));
+            case IMAGE -> now.images().respond(path, id);
             case REDIRECT -> redirect(id + "/info.json");
         };
     }

@@ -211,4 +211,44 @@ class InfoJsonTest {
                 "", -1);
         assertThat(json(fallback.get("/dir%2Fx.tif/info.json"))).containsEntry("type", "ImageService3");
     }
+
+    @Test
+    void aNewConfigurationIsTakenWithoutANewProtocol() {
+        Client client = Client.standard();
+        assertThat(client.info(2)).doesNotContainKey("attribution");
+
+        client.protocol.modified(new IiifConfig() {
+            @Override
+            public int version() {
+                return 3;
+            }
+
+            @Override
+            public String baseUrl() {
+                return "";
+            }
+
+            @Override
+            public String copyright() {
+                return "(c) Reconfigured";
+            }
+
+            @Override
+            public String extraInfo() {
+                return "";
+            }
+
+            @Override
+            public long maxArea() {
+                return -1;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return IiifConfig.class;
+            }
+        });
+
+        assertThat(client.info(2)).containsEntry("attribution", "(c) Reconfigured");
+    }
 }
