@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens every image an ImageIO reader recognises: the readers SPI Fly publishes as services for ImageIO plugin
+ * Opens every image an ImageIO reader recognises: the readers the service loader registrar publishes as services for ImageIO plugin
  * bundles (TwelveMonkeys' JPEG with CMYK, WebP, PSD, and any deployed later), then the JDK's own (JPEG, PNG, GIF,
  * BMP). Ranked below every dedicated decoder, so that it serves only what nothing better claims.
  */
@@ -75,7 +75,7 @@ public final class ImageIoDecoder implements ImageDecoder {
     }
 
     /**
-     * A reader provider SPI Fly (or any bundle) published.
+     * A reader provider the service loader registrar (or any bundle) published.
      *
      * @param spi the provider
      * @param properties its service properties

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ImageIO reader providers the decoder may use, in the order it tries them: those published as OSGi services
- * (TwelveMonkeys' and any plugin bundle deployed later, through SPI Fly), highest service ranking first, then the
+ * (TwelveMonkeys' and any plugin bundle deployed later, through the service loader registrar), highest service ranking first, then the
  * JDK's own.
  *
  * <p>Inside OSGi the ImageIO registry does not see plugin bundles, and what it holds is global state that other
