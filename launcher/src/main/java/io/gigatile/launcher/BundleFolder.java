@@ -6,9 +6,6 @@ package io.gigatile.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,8 +54,9 @@ final class BundleFolder {
         try {
             extract(jar, staging);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            // another server unpacked the same jar first: use its copy
+        } catch (IOException e) {
+            // another server unpacked the same jar first (Linux says "directory not empty" as a plain
+            // FileSystemException): use its copy
             if (!Files.isRegularFile(target.resolve(LaunchPlan.FILE))) {
                 throw e;
             }
