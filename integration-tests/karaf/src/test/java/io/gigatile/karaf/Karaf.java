@@ -134,8 +134,9 @@ final class Karaf implements AutoCloseable {
         process = builder.start();
     }
 
-    boolean running() {
-        return process != null && process.isAlive();
+    /** Waits on Karaf's process between polls, so that its exit is seen at once rather than after a sleep. */
+    boolean exitsWithin(Duration wait) throws InterruptedException {
+        return process == null || process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Karaf logs this (and keeps running) when a boot feature cannot be resolved or a bundle not found. */

@@ -207,7 +207,7 @@ class KarafTest {
             } catch (AssertionError notYet) {
                 // connection refused while Karaf boots
             }
-            if (!karaf.running()) {
+            if (karaf.exitsWithin(Duration.ofMillis(250))) {
                 throw new AssertionError("Karaf exited while waiting for " + what + "\n" + karaf.logTail(80));
             }
             if (karaf.bootFeaturesFailed()) {
@@ -218,7 +218,6 @@ class KarafTest {
                 throw new AssertionError("timed out after " + BOOT + " waiting for " + what + "\n"
                         + karaf.logTail(80));
             }
-            Thread.sleep(250);
         }
     }
 }
