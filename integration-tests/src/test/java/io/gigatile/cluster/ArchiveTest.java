@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +76,13 @@ class ArchiveTest {
         assertThat(home.resolve("logs/gigatile.log")).content().contains("mounted at /iiif");
         assertThat(server.log()).doesNotContain("Exception");
 
+        // a decoder bundle dropped into deploy/ is started: its format joins the decoders /health lists
+        Files.copy(Path.of(System.getProperty("gigatile.example.decoder")), home.resolve("deploy/decoder.pgm.jar"));
+        LocalProcess.await("the deployed decoder", Duration.ofSeconds(30), () -> new String(server.get("/health")
+                .body(), StandardCharsets.UTF_8).contains("\"format\":\"pgm\""));
+        assertThat(home.resolve("logs/gigatile.log")).content().doesNotContain("does not exist");
+        Files.delete(home.resolve("deploy/decoder.pgm.jar"));
+
         int before = exportSize();
         Files.write(home.resolve("etc/io.gigatile.encoder.jpeg.cfg"), List.of("quality = 5"));
         LocalProcess.await("etc/ to lower the JPEG quality", Duration.ofSeconds(30),
@@ -91,6 +99,7 @@ class ArchiveTest {
         // FileInstall, started last, applies etc/ a moment after the server listens
         LocalProcess.await("etc/ to be applied at start", Duration.ofSeconds(30),
                 () -> exportSize() < before * 0.6);
+        assertThat(new String(server.get("/health").body(), StandardCharsets.UTF_8)).doesNotContain("\"pgm\"");
         try (Stream<Path> left = Files.list(home.resolve("deploy"))) {
             assertThat(left).isEmpty();
         }

@@ -13,9 +13,12 @@ import io.gigatile.api.ImageStore;
 import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import io.gigatile.api.propertytypes.ImageStoreRoute;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -92,6 +95,9 @@ public final class ViewerServlet extends HttpServlet {
      */
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        if (handedOver(req, resp)) {
+            return;
+        }
         String method = req.getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
             super.service(req, resp);
@@ -101,6 +107,29 @@ public final class ViewerServlet extends HttpServlet {
         } else {
             text(resp, 404, "no service at this address");
         }
+    }
+
+    /**
+     * Pax Web caches the filter chain of each path. A request for a path whose servlet is being registered at that
+     * moment (a mount appearing while clients already poll, as at start or when a protocol bundle is deployed) can
+     * put the chain that ends here into that cache after the registration cleared it, and the path then reaches
+     * this servlet until the next registration, although the container maps it to the new servlet. The mapping
+     * the container computed for the request is right, so the request goes on to the servlet it names.
+     */
+    private boolean handedOver(HttpServletRequest req, HttpServletResponse resp) throws ServletException,
+            IOException {
+        HttpServletMapping mapping = req.getHttpServletMapping();
+        String mapped = mapping == null ? null : mapping.getServletName();
+        if (mapped == null || mapped.equals(getServletName()) || req.getDispatcherType() != DispatcherType.REQUEST) {
+            return false;
+        }
+        RequestDispatcher owner = getServletContext().getNamedDispatcher(mapped);
+        if (owner == null) {
+            return false;
+        }
+        LOG.debug("{} was mapped to {}; handed over", req.getRequestURI(), mapped);
+        owner.forward(req, resp);
+        return true;
     }
 
     private static String path(HttpServletRequest req) {

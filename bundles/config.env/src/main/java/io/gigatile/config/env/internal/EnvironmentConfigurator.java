@@ -34,7 +34,7 @@ public class EnvironmentConfigurator {
     /** The bnd launcher registers itself with the command line in this property. */
     static final String LAUNCHER_ARGUMENTS = "launcher.arguments";
 
-    /** FileInstall's folder: it only watches a folder that exists when it starts. */
+    /** FileInstall's folders, comma-separated: it only watches a folder that exists when it starts. */
     static final String WATCHED_FOLDER = "felix.fileinstall.dir";
 
     @Activate
@@ -42,7 +42,7 @@ public class EnvironmentConfigurator {
             @Reference(service = Object.class, target = "(" + LAUNCHER_ARGUMENTS + "=*)",
                     cardinality = ReferenceCardinality.OPTIONAL) Map<String, Object> launcher) {
         this(configAdmin, System.getenv(), arguments(launcher));
-        createWatchedFolder(context.getProperty(WATCHED_FOLDER));
+        createWatchedFolders(context.getProperty(WATCHED_FOLDER));
     }
 
     EnvironmentConfigurator(ConfigurationAdmin configAdmin, Map<String, String> environment, List<String> args) {
@@ -73,14 +73,19 @@ public class EnvironmentConfigurator {
         }
     }
 
-    private static void createWatchedFolder(String folder) {
-        if (folder == null || folder.isBlank()) {
+    private static void createWatchedFolders(String folders) {
+        if (folders == null) {
             return;
         }
-        try {
-            Files.createDirectories(Path.of(folder));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot create the watched folder {}: {}", folder, e.getMessage());
+        for (String folder : folders.split(",")) {
+            if (folder.isBlank()) {
+                continue;
+            }
+            try {
+                Files.createDirectories(Path.of(folder.trim()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot create the watched folder {}: {}", folder.trim(), e.getMessage());
+            }
         }
     }
 
