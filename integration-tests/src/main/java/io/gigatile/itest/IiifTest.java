@@ -196,9 +196,13 @@ class IiifTest {
     }
 
     @Test
-    void unknownImagesAre404AndUnknownFormats501() {
+    void unknownImagesAre404AndFormatsWithoutEncoders501AndNamesOfNoFormat400() {
         get("/iiif/3/missing.tif/info.json", 404);
         get("/iiif/3/missing.tif/full/max/0/default.jpg", 404);
         get(V3 + "/full/max/0/default.pdf", 501);
+        get("/iiif/2/" + FIXTURE + "/full/full/0/default.jp2", 501);
+        get(V3 + "/full/max/0/default.exe", 400);
+        get(V3 + "/full/max/0/default.LoD", 400);
+        get("/iiif/2/" + FIXTURE + "/full/full/0/default.jpeg", 400);
     }
 }

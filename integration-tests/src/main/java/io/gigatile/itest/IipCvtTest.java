@@ -70,4 +70,16 @@ class IipCvtTest {
         assertThat(image.getWidth()).isEqualTo(100);
         assertThat(image.getColorModel().getNumComponents()).isEqualTo(1);
     }
+
+    @Test
+    void aFormatWithoutItsEncoderIsRefusedAndANameOfNoFormatIsJpeg() {
+        String base = "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=50&CVT=";
+        for (String absent : new String[] {"webp", "tiff", "avif", "gif"}) {
+            HttpResponse<byte[]> answer = server.http().get(base + absent);
+            assertThat(answer.statusCode()).as(absent).isEqualTo(415);
+            assertThat(Http.text(answer)).contains(absent).doesNotContain("Exception");
+        }
+        assertThat(server.http().get(base + "exe").headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(server.http().get(base + "PNG").headers().firstValue("Content-Type")).hasValue("image/png");
+    }
 }

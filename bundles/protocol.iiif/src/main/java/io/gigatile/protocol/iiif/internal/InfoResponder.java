@@ -17,10 +17,6 @@ import java.util.Locale;
  * the spec recommends).
  */
 final class InfoResponder {
-    /** Output formats IIIF names, in the order info.json lists them; only those the engine writes are listed. */
-    private static final List<String> IIIF_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf",
-            "avif");
-
     private final ImageService service;
     private final IiifSettings settings;
 
@@ -40,7 +36,7 @@ final class InfoResponder {
         ImageInfo info = image.info();
         InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
                 Limits.of(service.limits(), settings.maxArea()),
-                IIIF_FORMATS.stream().filter(service::supportsFormat).toList(),
+                QualityFormat.KNOWN_FORMATS.stream().filter(service::supportsFormat).toList(),
                 Rights.of(info, settings.copyright()), settings.extraInfo());
         IiifVersion version = path.version();
         String json = version == IiifVersion.V3 ? InfoV3.write(content) : InfoV2.write(content);

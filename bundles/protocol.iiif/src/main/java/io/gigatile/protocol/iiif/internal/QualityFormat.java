@@ -6,8 +6,8 @@ package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.Quality;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The last parameter, {@code quality.format}. Whether the format can be written is the engine's to say.
@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  * @param format the format name, lower case
  */
 record QualityFormat(String quality, Quality value, String format) {
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9]{1,10}");
+    /**
+     * The output formats the Image API names (jpg, tif, png, gif, jp2, pdf, webp) and avif, which iipsrv also
+     * writes, in the order info.json lists them. Another name is a malformed request (400); one of these without
+     * an encoder is a feature this server lacks (501).
+     */
+    static final List<String> KNOWN_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf", "avif");
 
     /**
      * @param text the parameter, decoded, cache-busting query already cut off
@@ -31,8 +36,8 @@ record QualityFormat(String quality, Quality value, String format) {
             throw new BadRequestException("the last parameter must be {quality}.{format}");
         }
         String format = text.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!FORMAT.matcher(format).matches()) {
-            throw new BadRequestException("format must be a format name such as jpg or png");
+        if (!KNOWN_FORMATS.contains(format)) {
+            throw new BadRequestException("format must be one of " + String.join(", ", KNOWN_FORMATS));
         }
         String name = text.substring(0, dot);
         Quality value = switch (name) {

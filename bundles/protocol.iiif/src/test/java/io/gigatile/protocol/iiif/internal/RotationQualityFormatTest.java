@@ -61,7 +61,7 @@ class RotationQualityFormatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "default.", ".jpg", "grey.jpg", "Default.jpg", "default.j+g",
-        "default.verylongformatname", "sepia.jpg"})
+        "default.verylongformatname", "sepia.jpg", "default.exe", "default.LoD", "default.jpeg"})
     void badQualitiesAndFormatsAreBadRequests(String text) {
         assertThatThrownBy(() -> QualityFormat.parse(text, IiifVersion.V3)).isInstanceOf(BadRequestException.class);
     }

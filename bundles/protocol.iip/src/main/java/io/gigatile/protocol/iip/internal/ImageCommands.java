@@ -13,6 +13,7 @@ import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.Region;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.Size;
+import io.gigatile.api.UnsupportedFormatException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,9 +22,12 @@ import java.util.Map;
  * the engine the transform steps of MINMAX and of the processing commands before it.
  */
 final class ImageCommands {
-    /** CVT values iipsrv knows, with the format names Gigatile's encoders use. Anything else is JPEG. */
+    /**
+     * CVT values naming a format, with the format names Gigatile's encoders use. iipsrv sends JPEG for any other
+     * value, and so does Gigatile; a format named here without its encoder is refused rather than sent as JPEG.
+     */
     private static final Map<String, String> CVT_FORMATS = Map.of("jpeg", "jpg", "jpg", "jpg", "png", "png",
-            "webp", "webp", "avif", "avif", "tiff", "tif");
+            "webp", "webp", "avif", "avif", "tiff", "tif", "tif", "tif", "gif", "gif");
 
     private final ImageService service;
 
@@ -99,9 +103,10 @@ final class ImageCommands {
      */
     ProtocolResponse cvt(IipSession session, String argument) {
         ImageInfo info = session.info("CVT");
-        String format = CVT_FORMATS.getOrDefault(argument.toLowerCase(Locale.ROOT), "jpg");
-        if (!format.equals("jpg") && !service.supportsFormat(format)) {
-            format = "jpg";
+        String asked = argument.toLowerCase(Locale.ROOT);
+        String format = CVT_FORMATS.getOrDefault(asked, "jpg");
+        if (!service.supportsFormat(format)) {
+            throw new UnsupportedFormatException("output format " + asked + " is not available on this server");
         }
         ServiceLimits limits = service.limits();
         CvtSizer.View view = new CvtSizer(limits.maxSize(), limits.allowUpscaling()).compute(info.width(),

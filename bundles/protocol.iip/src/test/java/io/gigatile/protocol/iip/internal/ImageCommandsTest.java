@@ -223,8 +223,14 @@ class ImageCommandsTest {
     void cvtFormats() {
         service = service(Images.rgb1000(), new ServiceLimits(5000, true), Set.of("jpg", "png"));
         ProtocolResponse png = ask("FIF=dir/t1000.tif&WID=10&CVT=png");
-        ask("FIF=dir/t1000.tif&WID=10&CVT=webp");
-        ask("FIF=dir/t1000.tif&WID=10&CVT=gif");
+        ask("FIF=dir/t1000.tif&WID=10&CVT=JPEG");
+        // a value iipsrv does not know is JPEG, as there; a format it knows is never answered in another one
+        ask("FIF=dir/t1000.tif&WID=10&CVT=exe");
+        for (String absent : List.of("webp", "tiff", "avif", "gif")) {
+            assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&WID=10&CVT=" + absent))
+                    .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining(absent)
+                    .matches(e -> !((UnsupportedFormatException) e).isFeature(), "415, not 501");
+        }
         assertThat(service.rendered()).extracting(ImageRequest::format).containsExactly("png", "jpg", "jpg");
         assertThat(png.mediaType()).isEqualTo("image/png");
         assertThat(png.headers()).containsEntry("Content-Disposition", "inline; filename=\"t1000_10x10.png\"");
