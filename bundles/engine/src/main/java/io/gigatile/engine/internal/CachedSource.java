@@ -13,6 +13,8 @@ import io.gigatile.api.StoredImage;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,10 @@ final class CachedSource {
     private static final Logger LOG = LoggerFactory.getLogger(CachedSource.class);
 
     private final StoredImage file;
+    private final DecoderRegistry decoders;
     private final FutureTask<ImageSource> opening;
+    private volatile long openingSince;
+    private volatile boolean reportedHang;
     private volatile ByteSource bytes;
     private volatile ImageDecoder decoder;
     private volatile String identity;
@@ -37,6 +42,7 @@ final class CachedSource {
 
     CachedSource(StoredImage file, DecoderRegistry decoders) {
         this.file = file;
+        this.decoders = decoders;
         this.opening = new FutureTask<>(() -> {
             ByteSource opened = file.open();
             try {
@@ -91,18 +97,41 @@ final class CachedSource {
     }
 
     /**
-     * Opens the source if no one has yet, or waits for the request that is opening it. Must follow
-     * {@link #acquire()}; on failure the hold is released.
+     * Opens the source if no one has yet, or waits for the request that is opening it, within the decoders' time
+     * limit: a decoder that never returns from opening holds the thread that called it, and every later request
+     * for the image fails at once instead of joining it. Must follow {@link #acquire()}; on failure the hold is
+     * released.
      *
      * @return a lease to close when the request is done with the source
      */
     Lease open() {
+        if (!opening.isDone()) {
+            synchronized (this) {
+                if (openingSince == 0) {
+                    openingSince = decoders.clock().getAsLong();
+                }
+            }
+        }
         opening.run();
         try {
-            return new Lease(opening.get(), this);
+            long limit = decoders.timeLimitNanos();
+            if (limit <= 0 || opening.isDone()) {
+                return new Lease(opening.get(), this);
+            }
+            long left = limit - (decoders.clock().getAsLong() - openingSince);
+            return new Lease(opening.get(Math.max(0, left), TimeUnit.NANOSECONDS), this);
         } catch (ExecutionException e) {
             release();
             throw rethrow(e.getCause());
+        } catch (TimeoutException e) {
+            release();
+            if (!reportedHang) {
+                reportedHang = true;
+                LOG.error("the decoder of {} has not finished opening it within the time limit; the image fails"
+                        + " until it does", file.identifier());
+            }
+            throw new DecodeFailureException("the image's decoder did not open it within "
+                    + TimeUnit.NANOSECONDS.toSeconds(decoders.timeLimitNanos()) + " s");
         } catch (InterruptedException e) {
             release();
             Thread.currentThread().interrupt();
@@ -148,6 +177,11 @@ final class CachedSource {
                 held.close();
             }
         }
+    }
+
+    /** @return true while the decoder has not returned from opening the image */
+    boolean stillOpening() {
+        return openingSince != 0 && !opening.isDone();
     }
 
     /** @return true if the source has been opened, successfully */

@@ -5,18 +5,21 @@
 package io.gigatile.engine.internal;
 
 import io.gigatile.api.ByteSource;
+import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageSource;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.ops.ServerMetrics;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +32,15 @@ import org.slf4j.LoggerFactory;
 final class DecoderRegistry {
     /** Bytes read from the start of a file; no signature may be longer. */
     static final int HEADER_LENGTH = 16;
+    /** How long one decoder call may take by default. */
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(DecoderRegistry.class);
 
     private final Ranked<ImageDecoder> decoders = new Ranked<>();
     private final EngineMetrics metrics;
+    private final LongSupplier clock;
     private volatile Set<String> identities = Set.of();
+    private volatile long timeLimit = DEFAULT_TIME_LIMIT.toNanos();
 
     /** A registry whose decoders are not timed, for tests. */
     DecoderRegistry() {
@@ -42,7 +49,31 @@ final class DecoderRegistry {
 
     /** @param metrics where the time spent opening and reading images is recorded, by decoder format */
     DecoderRegistry(EngineMetrics metrics) {
+        this(metrics, System::nanoTime);
+    }
+
+    /**
+     * @param metrics where the time spent opening and reading images is recorded, by decoder format
+     * @param clock {@link System#nanoTime()}, or a test's clock for the time limit of decoder calls
+     */
+    DecoderRegistry(EngineMetrics metrics, LongSupplier clock) {
         this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** @param limit how long one call of a decoder may take before its image fails; zero for no limit */
+    void timeLimit(Duration limit) {
+        this.timeLimit = limit.toNanos();
+    }
+
+    /** @return the time limit of one decoder call in nanoseconds, 0 for none */
+    long timeLimitNanos() {
+        return timeLimit;
+    }
+
+    /** @return the clock the time limit is measured with */
+    LongSupplier clock() {
+        return clock;
     }
 
     synchronized void add(ImageDecoder decoder, Map<String, Object> properties) {
@@ -117,7 +148,8 @@ final class DecoderRegistry {
      * @param decoder the chosen decoder
      * @param file the stored image
      * @param bytes its bytes, open
-     * @return the decoder's source, timed; null if the decoder returned none
+     * @return the decoder's source, timed and watched; null if the decoder returned none
+     * @throws DecodeFailureException if the source describes no image
      */
     ImageSource open(ImageDecoder decoder, StoredImage file, ByteSource bytes) {
         ServerMetrics meter = metrics.get();
@@ -129,7 +161,15 @@ final class DecoderRegistry {
         } finally {
             meter.decode(format, System.nanoTime() - start);
         }
-        return source == null ? null : new TimedSource(source, format, metrics);
+        if (source == null) {
+            return null;
+        }
+        if (source.info() == null || source.info().levels().isEmpty()) {
+            source.close();
+            throw new DecodeFailureException("the image's decoder described no image");
+        }
+        return new TimedSource(source, format, metrics,
+                new DecoderWatch(file.identifier() + " (" + format + ")", this::timeLimitNanos, clock));
     }
 
     private String format(ImageDecoder decoder) {

@@ -15,6 +15,7 @@ import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.StoredImage;
 import io.gigatile.api.Transform;
 import io.gigatile.api.ops.ServerMetrics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +61,7 @@ public final class Engine implements ImageService {
     @Activate
     public Engine(EngineConfig config) {
         this(EngineSettings.of(config), CacheSettings.of(config));
+        decoders.timeLimit(decodeTimeLimit(config));
         LOG.debug("engine activated with {} and {}", settings, cacheSettings);
     }
 
@@ -71,7 +73,7 @@ public final class Engine implements ImageService {
         this.settings = settings;
         this.cacheSettings = cacheSettings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
-        this.tiles = new TileCache(cacheSettings.tileCacheBytes());
+        this.tiles = new TileCache(cacheSettings.tileCacheBytes(), decoders::timeLimitNanos);
         this.renderer = new Renderer(settings, transforms, encoders, histograms);
     }
 
@@ -90,7 +92,12 @@ public final class Engine implements ImageService {
         this.cacheSettings = nextCaches;
         sources.capacity(next.maxMetadataCache());
         tiles.capacity(nextCaches.tileCacheBytes());
+        decoders.timeLimit(decodeTimeLimit(config));
         LOG.debug("engine reconfigured with {} and {}", next, nextCaches);
+    }
+
+    private static Duration decodeTimeLimit(EngineConfig config) {
+        return Duration.ofSeconds(Math.max(0, config.decodeTimeLimit()));
     }
 
     @Deactivate

@@ -63,4 +63,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " 0 the decoder's default (half of them, rounded up), -1 all of them, a positive number at"
                     + " most that many, whatever a request's LYR asks.")
     int maxLayers() default 0;
+
+    /** @return seconds one decoder call may take */
+    @AttributeDefinition(name = "Decode time limit",
+            description = "Seconds a decoder may spend on one call (opening an image, reading a tile or a region)."
+                    + " A decoder that takes longer keeps the thread it runs on, but its image then fails at once"
+                    + " (500) instead of giving it more, until the call returns; every other image is served"
+                    + " meanwhile. 0 for no limit.")
+    int decodeTimeLimit() default 30;
 }

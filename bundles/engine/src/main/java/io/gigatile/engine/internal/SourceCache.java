@@ -73,7 +73,11 @@ final class SourceCache implements AutoCloseable {
         try {
             lease = entry.open();
         } catch (RuntimeException | Error e) {
-            drop(key, entry);
+            // a failed opening is forgotten, so the next request tries again; one that has not ended is kept, so
+            // that later requests fail at once instead of each giving a stuck decoder another thread
+            if (!entry.stillOpening()) {
+                drop(key, entry);
+            }
             throw e;
         }
         ImageDecoder decoder = entry.decoder();

@@ -4,6 +4,7 @@
  */
 package io.gigatile.engine.internal;
 
+import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.Raster;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -24,7 +29,8 @@ import java.util.function.Supplier;
 final class TileCache {
     private final Object lock = new Object();
     private final Map<Key, Raster> tiles = new LinkedHashMap<>(256, 0.75f, true);
-    private final Map<Key, CompletableFuture<Raster>> loading = new HashMap<>();
+    private final Map<Key, Pending> loading = new HashMap<>();
+    private final LongSupplier waitLimit;
     private long capacity;
     private long held;
 
@@ -40,9 +46,23 @@ final class TileCache {
     record Key(Object image, int level, int tileX, int tileY, int layers) {
     }
 
+    /** A tile being decoded, and since when. */
+    private record Pending(CompletableFuture<Raster> tile, long since) {
+    }
+
     /** @param capacity bytes of samples to keep; 0 keeps nothing */
     TileCache(long capacity) {
+        this(capacity, () -> 0);
+    }
+
+    /**
+     * @param capacity bytes of samples to keep; 0 keeps nothing
+     * @param waitLimit how long, in nanoseconds, a request waits for a tile another is decoding (the decoders'
+     *        time limit), 0 or less for as long as it takes; read at every wait
+     */
+    TileCache(long capacity, LongSupplier waitLimit) {
         this.capacity = capacity;
+        this.waitLimit = waitLimit;
     }
 
     /** @return true if the cache keeps anything at all */
@@ -58,8 +78,8 @@ final class TileCache {
      * @return the tile, held, decoded by another thread meanwhile, or decoded now
      */
     Raster load(Key key, Supplier<Raster> decode) {
-        CompletableFuture<Raster> pending;
-        CompletableFuture<Raster> mine = null;
+        Pending pending;
+        Pending mine = null;
         synchronized (lock) {
             Raster held = tiles.get(key);
             if (held != null) {
@@ -67,7 +87,7 @@ final class TileCache {
             }
             pending = loading.get(key);
             if (pending == null) {
-                mine = new CompletableFuture<>();
+                mine = new Pending(new CompletableFuture<>(), System.nanoTime());
                 loading.put(key, mine);
             }
         }
@@ -77,11 +97,11 @@ final class TileCache {
         try {
             Raster tile = decode.get();
             put(key, tile);
-            mine.complete(tile);
+            mine.tile().complete(tile);
             return tile;
         } catch (RuntimeException | Error e) {
             // the waiting requests fail as this one does; nothing of the failure stays
-            mine.completeExceptionally(e);
+            mine.tile().completeExceptionally(e);
             throw e;
         } finally {
             synchronized (lock) {
@@ -90,17 +110,32 @@ final class TileCache {
         }
     }
 
-    private static Raster waitFor(CompletableFuture<Raster> pending) {
+    /**
+     * Waits for a tile another request decodes, until the decoders' time limit has passed since that decoding
+     * began: a decoder that never returns must not gather every later request for its tile behind it.
+     */
+    private Raster waitFor(Pending pending) {
+        long limit = waitLimit.getAsLong();
         try {
-            return pending.join();
-        } catch (CompletionException e) {
+            if (limit <= 0) {
+                return pending.tile().join();
+            }
+            long left = limit - (System.nanoTime() - pending.since());
+            return pending.tile().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new DecodeFailureException("the image's decoder did not answer within "
+                    + TimeUnit.NANOSECONDS.toSeconds(limit) + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DecodeFailureException("interrupted while waiting for a tile", e);
+        } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw new DecodeFailureException("the tile could not be decoded", e.getCause());
         }
     }
 

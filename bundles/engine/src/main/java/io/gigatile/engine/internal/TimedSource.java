@@ -13,20 +13,24 @@ import io.gigatile.api.ops.ServerMetrics;
 import java.util.Optional;
 
 /**
- * An open source whose reads are timed into the engine's metrics under its decoder's format, whenever a metrics
- * service is bound: every source is wrapped, so sources opened before a metrics bundle came are timed too. Every read the SPI
- * knows is passed on as it is (a decoder's own region reads stay its own), so a read is timed once: a region a
- * decoder composes from its tiles counts as one region read.
+ * An open source as the engine uses it. Its reads are timed into the engine's metrics under its decoder's format,
+ * whenever a metrics service is bound (every source is wrapped, so sources opened before a metrics bundle came are
+ * timed too); they pass the source's {@link DecoderWatch}, so a decoder that hangs holds few threads; and what they
+ * return is checked, so a decoder that answers nonsense fails its image with a clear error instead of the code
+ * that uses the pixels. Every read the SPI knows is passed on as it is (a decoder's own region reads stay its
+ * own), so a read is timed once: a region a decoder composes from its tiles counts as one region read.
  */
 final class TimedSource implements ImageSource {
     private final ImageSource source;
     private final String format;
     private final EngineMetrics metrics;
+    private final DecoderWatch watch;
 
-    TimedSource(ImageSource source, String format, EngineMetrics metrics) {
+    TimedSource(ImageSource source, String format, EngineMetrics metrics, DecoderWatch watch) {
         this.source = source;
         this.format = format;
         this.metrics = metrics;
+        this.watch = watch;
     }
 
     @Override
@@ -39,7 +43,7 @@ final class TimedSource implements ImageSource {
         ServerMetrics meter = metrics.get();
         long start = start(meter);
         try {
-            return source.readTile(level, tileX, tileY);
+            return RasterCheck.tile(source.readTile(level, tileX, tileY), source.info(), level, tileX, tileY);
         } finally {
             end(meter, start);
         }
@@ -50,7 +54,8 @@ final class TimedSource implements ImageSource {
         ServerMetrics meter = metrics.get();
         long start = start(meter);
         try {
-            return source.readTile(level, tileX, tileY, layers);
+            return RasterCheck.tile(source.readTile(level, tileX, tileY, layers), source.info(), level, tileX,
+                    tileY);
         } finally {
             end(meter, start);
         }
@@ -61,7 +66,7 @@ final class TimedSource implements ImageSource {
         ServerMetrics meter = metrics.get();
         long start = start(meter);
         try {
-            return source.readRegion(level, region);
+            return RasterCheck.region(source.readRegion(level, region), region);
         } finally {
             end(meter, start);
         }
@@ -72,7 +77,7 @@ final class TimedSource implements ImageSource {
         ServerMetrics meter = metrics.get();
         long start = start(meter);
         try {
-            return source.readRegion(level, region, layers);
+            return RasterCheck.region(source.readRegion(level, region, layers), region);
         } finally {
             end(meter, start);
         }
@@ -83,7 +88,8 @@ final class TimedSource implements ImageSource {
         ServerMetrics meter = metrics.get();
         long start = start(meter);
         try {
-            return source.encodedTile(level, tileX, tileY, wanted);
+            Optional<EncodedTile> tile = source.encodedTile(level, tileX, tileY, wanted);
+            return tile == null ? Optional.empty() : tile;
         } finally {
             end(meter, start);
         }
@@ -95,7 +101,7 @@ final class TimedSource implements ImageSource {
         if (view == null || view == source) {
             return view == null ? null : this;
         }
-        return new TimedSource(view, format, metrics);
+        return new TimedSource(view, format, metrics, watch);
     }
 
     @Override
@@ -108,12 +114,14 @@ final class TimedSource implements ImageSource {
         return source;
     }
 
-    /** Without a metrics service a read costs one volatile read more than the decoder's own, and no clock. */
-    private static long start(ServerMetrics meter) {
+    /** Without a metrics service a read costs the watch's bookkeeping more than the decoder's own, and no clock. */
+    private long start(ServerMetrics meter) {
+        watch.enter();
         return meter == ServerMetrics.NONE ? 0 : System.nanoTime();
     }
 
     private void end(ServerMetrics meter, long start) {
+        watch.exit();
         if (meter != ServerMetrics.NONE) {
             meter.decode(format, System.nanoTime() - start);
         }

@@ -62,6 +62,11 @@ class EngineSettingsTest {
             public int maxLayers() {
                 return -3;
             }
+
+            @Override
+            public int decodeTimeLimit() {
+                return -1;
+            }
         };
     }
 
@@ -80,6 +85,7 @@ class EngineSettingsTest {
         assertThat(EngineConfig.class.getMethod("codecPassthrough").getDefaultValue()).isEqualTo(true);
         assertThat(EngineConfig.class.getMethod("maxLayers").getDefaultValue()).isEqualTo(0);
         assertThat(EngineConfig.class.getMethod("maxMetadataCache").getDefaultValue()).isEqualTo(1000);
+        assertThat(EngineConfig.class.getMethod("decodeTimeLimit").getDefaultValue()).isEqualTo(30);
     }
 
     @Test
