@@ -103,6 +103,8 @@ class OpsTest {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("osgi.http.whiteboard.servlet.pattern", new String[] {"/", "/*"});
         props.put("osgi.http.whiteboard.servlet.name", "itest-root-page");
+        // ranked above the viewer, which holds "/" and would otherwise keep it
+        props.put("service.ranking", 100);
         ServiceRegistration<Servlet> root = server.context().registerService(Servlet.class, new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
@@ -120,6 +122,8 @@ class OpsTest {
         } finally {
             root.unregister();
         }
+        Await.until(server.context(), TestServer.TIMEOUT, "the viewer to have the root again",
+                () -> server.http().get("/").statusCode() == 200);
     }
 
     @Test
