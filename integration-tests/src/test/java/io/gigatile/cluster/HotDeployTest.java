@@ -6,6 +6,7 @@ package io.gigatile.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,54 @@ class HotDeployTest {
         // the server ran throughout: the same process answers
         assertThat(server.log()).doesNotContain("Exception in thread");
         deleteOnSuccess();
+    }
+
+    @Test
+    void aProtocolAndATransformAreDeployedUpdatedAndRemovedWhileOtherImagesAreServed() throws Exception {
+        startLoad();
+        String size = "/size/pyramid.tif";
+        Path protocol = dir.resolve("deploy/protocol.size.jar");
+        assertThat(get(size).statusCode()).as("before the protocol is deployed").isEqualTo(404);
+        copyInto(Path.of(System.getProperty("gigatile.example.protocol")), protocol);
+        await("the size protocol to answer", () -> getText(size).body().contains("\"width\":1000"));
+        assertThat(getText(size).body()).contains("size protocol 0.1.0");
+        copyInto(Path.of(System.getProperty("gigatile.example.protocol.next")), protocol);
+        await("the next version to answer", () -> getText(size).body().contains("size protocol 0.2.0"));
+        Files.delete(protocol);
+        // its mount stays: what it served is unavailable, never missing
+        await("the protocol to be gone", () -> get(size).statusCode() == 503);
+        assertThat(get(size).headers().firstValue("Retry-After")).isPresent();
+
+        String corner = tile("pyramid.tif");
+        int plain = pixel(corner);
+        assertThat(plain & 0xffffff).as("the tile's corner before the grid").isNotZero();
+        Path transform = dir.resolve("deploy/transform.tilegrid.jar");
+        copyInto(Path.of(System.getProperty("gigatile.example.transform")), transform);
+        await("every tile to be outlined", () -> (pixel(corner) & 0xffffff) == 0);
+        copyInto(Path.of(System.getProperty("gigatile.example.transform.next")), transform);
+        await("the next version to outline", () -> server.log().contains("tile grid 0.2.0 outlines")
+                && (pixel(corner) & 0xffffff) == 0);
+        Files.delete(transform);
+        await("the tile without its outline", () -> pixel(corner) == plain);
+
+        loading.set(false);
+        for (Thread t : load) {
+            t.join(30_000);
+        }
+        assertThat(served.get()).as("requests for the other images served during the test").isGreaterThan(20);
+        assertThat(failures).as("failed requests for the other images").isEmpty();
+        assertThat(server.log()).doesNotContain("Exception in thread");
+        deleteOnSuccess();
+    }
+
+    private int pixel(String path) {
+        HttpResponse<byte[]> answer = get(path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        try {
+            return ImageIO.read(new ByteArrayInputStream(answer.body())).getRGB(1, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Two threads asking for a rotating set of tiles and sizes of the other images, without pause. */
