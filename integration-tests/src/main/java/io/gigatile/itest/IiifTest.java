@@ -200,6 +200,13 @@ class IiifTest {
         get("/iiif/3/missing.tif/info.json", 404);
         get("/iiif/3/missing.tif/full/max/0/default.jpg", 404);
         get(V3 + "/full/max/0/default.pdf", 501);
+        HttpResponse<byte[]> tiff = get(V3 + "/full/120,/0/default.tif", 200);
+        assertThat(tiff.headers().firstValue("Content-Type")).hasValue("image/tiff");
+        assertThat(Http.image(tiff).getWidth()).isEqualTo(120);
+        HttpResponse<byte[]> gif = get(V3 + "/full/90,/0/default.gif", 200);
+        assertThat(gif.headers().firstValue("Content-Type")).hasValue("image/gif");
+        assertThat(Http.image(gif).getWidth()).isEqualTo(90);
+        assertThat(Http.text(get(V3 + "/info.json", 200))).contains("\"extraFormats\": [\"tif\", \"gif\"]");
         get("/iiif/2/" + FIXTURE + "/full/full/0/default.jp2", 501);
         get(V3 + "/full/max/0/default.exe", 400);
         get(V3 + "/full/max/0/default.LoD", 400);

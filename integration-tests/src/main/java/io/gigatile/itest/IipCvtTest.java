@@ -74,12 +74,33 @@ class IipCvtTest {
     @Test
     void aFormatWithoutItsEncoderIsRefusedAndANameOfNoFormatIsJpeg() {
         String base = "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=50&CVT=";
-        for (String absent : new String[] {"webp", "tiff", "avif", "gif"}) {
+        for (String absent : new String[] {"webp", "avif"}) {
             HttpResponse<byte[]> answer = server.http().get(base + absent);
             assertThat(answer.statusCode()).as(absent).isEqualTo(415);
             assertThat(Http.text(answer)).contains(absent).doesNotContain("Exception");
         }
         assertThat(server.http().get(base + "exe").headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(server.http().get(base + "PNG").headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(server.http().get(base + "gif").headers().firstValue("Content-Type")).hasValue("image/gif");
+    }
+
+    @Test
+    void tiffExportsReadBackAsTheRegionAsked() {
+        HttpResponse<byte[]> answer = server.http().get(
+                "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=500&CVT=tiff");
+        assertThat(answer.statusCode()).as(Http.text(answer)).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("image/tiff");
+        assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).endsWith("_500x350.tif\""));
+        BufferedImage tiff = Http.image(answer);
+        BufferedImage png = Http.image(server.http().get(
+                "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=500&CVT=png"));
+        assertThat(tiff.getWidth()).isEqualTo(500);
+        assertThat(tiff.getHeight()).isEqualTo(350);
+        for (int y = 0; y < 350; y += 23) {
+            for (int x = 0; x < 500; x += 17) {
+                assertThat(tiff.getRGB(x, y)).as(x + "," + y).isEqualTo(png.getRGB(x, y));
+            }
+        }
     }
 }

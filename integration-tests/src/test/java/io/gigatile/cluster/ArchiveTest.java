@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,21 @@ class ArchiveTest {
         return server;
     }
 
+    /** A failure names what the server printed and logged, which the temporary folder takes with it. */
+    private void awaitOrShowLogs(String what, BooleanSupplier condition) {
+        try {
+            LocalProcess.await(what, Duration.ofSeconds(30), condition);
+        } catch (AssertionError e) {
+            String log;
+            try {
+                log = Files.readString(home.resolve("logs/gigatile.log"));
+            } catch (IOException unreadable) {
+                log = unreadable.toString();
+            }
+            throw new AssertionError(e.getMessage() + "\nconsole:\n" + server.log() + "\nlogs/gigatile.log:\n" + log, e);
+        }
+    }
+
     /** An export no cache has seen: a new width each time. */
     private int exportSize() {
         HttpResponse<byte[]> answer = server.get("/iiif/3/" + IMAGE + "/full/" + WIDTH.getAndIncrement()
@@ -85,8 +101,7 @@ class ArchiveTest {
 
         int before = exportSize();
         Files.write(home.resolve("etc/io.gigatile.encoder.jpeg.cfg"), List.of("quality = 5"));
-        LocalProcess.await("etc/ to lower the JPEG quality", Duration.ofSeconds(30),
-                () -> exportSize() < before * 0.6);
+        awaitOrShowLogs("etc/ to lower the JPEG quality", () -> exportSize() < before * 0.6);
 
         // a JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks (the framework's stop) are done
         assertThat(server.stop(Duration.ofSeconds(30))).as("exit code after SIGTERM").isEqualTo(143);
@@ -97,8 +112,7 @@ class ArchiveTest {
         }
         start();
         // FileInstall, started last, applies etc/ a moment after the server listens
-        LocalProcess.await("etc/ to be applied at start", Duration.ofSeconds(30),
-                () -> exportSize() < before * 0.6);
+        awaitOrShowLogs("etc/ to be applied at start", () -> exportSize() < before * 0.6);
         assertThat(new String(server.get("/health").body(), StandardCharsets.UTF_8)).doesNotContain("\"pgm\"");
         try (Stream<Path> left = Files.list(home.resolve("deploy"))) {
             assertThat(left).isEmpty();

@@ -18,8 +18,6 @@ final class Unsupported {
             Map.entry("WEBP_QUALITY", NOT_YET + " (there is no WebP output yet)"),
             Map.entry("AVIF_QUALITY", NOT_YET + " (there is no AVIF output yet)"),
             Map.entry("AVIF_CODEC", NOT_YET + " (there is no AVIF output yet)"),
-            Map.entry("TIFF_COMPRESSION", NOT_YET + " (there is no TIFF output yet)"),
-            Map.entry("TIFF_QUALITY", NOT_YET + " (there is no TIFF output yet)"),
             Map.entry("MAX_ICC", NOT_YET + "; ICC profiles are embedded whatever their size"),
             Map.entry("IIIF_DELIMITER", NOT_YET),
             Map.entry("IIIF_EXTENSIONS", NOT_YET),

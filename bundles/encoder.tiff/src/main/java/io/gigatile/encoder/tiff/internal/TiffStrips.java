@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.encoder.tiff.internal;
+
+import io.gigatile.api.Raster;
+import io.gigatile.api.SampleType;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.Deflater;
+
+/**
+ * The pixel data as strips of rows, little-endian, each deflated on its own when asked: a reader can then decode
+ * any strip without the others. Strips hold about {@link #STRIP_BYTES} of samples.
+ *
+ * @param rowsPerStrip rows in every strip but the last
+ * @param deflated whether the strips are deflated
+ * @param data the strips, in order
+ */
+record TiffStrips(int rowsPerStrip, boolean deflated, List<byte[]> data) {
+    static final int STRIP_BYTES = 1 << 16;
+
+    static TiffStrips of(Raster raster, boolean deflate, int level) {
+        int rowBytes = raster.width() * raster.bands() * bytesPerSample(raster);
+        int rows = Math.max(1, Math.min(raster.height(), STRIP_BYTES / rowBytes));
+        List<byte[]> strips = new ArrayList<>();
+        Deflater deflater = deflate ? new Deflater(level) : null;
+        try {
+            for (int y = 0; y < raster.height(); y += rows) {
+                byte[] plain = rows(raster, y, Math.min(rows, raster.height() - y), rowBytes);
+                strips.add(deflater == null ? plain : deflate(deflater, plain));
+            }
+        } finally {
+            if (deflater != null) {
+                deflater.end();
+            }
+        }
+        return new TiffStrips(rows, deflate, strips);
+    }
+
+    static int bytesPerSample(Raster raster) {
+        if (raster.isByteBacked()) {
+            return 1;
+        }
+        return raster.bitsPerSample() <= 16 && raster.sampleType() != SampleType.FLOAT ? 2 : 4;
+    }
+
+    /** Samples of byte rasters narrower than 8 bits are widened to the full 8-bit range. */
+    private static byte[] rows(Raster raster, int y0, int count, int rowBytes) {
+        byte[] out = new byte[count * rowBytes];
+        int perRow = raster.width() * raster.bands();
+        int first = y0 * perRow;
+        int n = count * perRow;
+        if (raster.isByteBacked()) {
+            byte[] s = raster.bytes();
+            int bits = raster.bitsPerSample();
+            if (bits == 8) {
+                System.arraycopy(s, first, out, 0, n);
+            } else {
+                int max = (1 << bits) - 1;
+                for (int i = 0; i < n; i++) {
+                    out[i] = (byte) ((s[first + i] & max) * 255 / max);
+                }
+            }
+        } else if (bytesPerSample(raster) == 2) {
+            short[] s = raster.shorts();
+            for (int i = 0; i < n; i++) {
+                short v = s[first + i];
+                out[2 * i] = (byte) v;
+                out[2 * i + 1] = (byte) (v >> 8);
+            }
+        } else if (raster.sampleType() == SampleType.FLOAT) {
+            float[] s = raster.floats();
+            for (int i = 0; i < n; i++) {
+                putInt(out, 4 * i, Float.floatToRawIntBits(s[first + i]));
+            }
+        } else {
+            int[] s = raster.ints();
+            for (int i = 0; i < n; i++) {
+                putInt(out, 4 * i, s[first + i]);
+            }
+        }
+        return out;
+    }
+
+    private static void putInt(byte[] out, int at, int v) {
+        out[at] = (byte) v;
+        out[at + 1] = (byte) (v >> 8);
+        out[at + 2] = (byte) (v >> 16);
+        out[at + 3] = (byte) (v >> 24);
+    }
+
+    private static byte[] deflate(Deflater deflater, byte[] plain) {
+        deflater.reset();
+        deflater.setInput(plain);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 2 + 64);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        return out.toByteArray();
+    }
+
+    long totalBytes() {
+        long total = 0;
+        for (byte[] strip : data) {
+            total += strip.length;
+        }
+        return total;
+    }
+}
