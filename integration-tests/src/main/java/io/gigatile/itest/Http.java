@@ -33,8 +33,19 @@ final class Http {
     }
 
     HttpResponse<byte[]> send(String method, String pathAndQuery, String... headers) {
+        return send(method, pathAndQuery, HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    /** A form posted as a browser posts it. */
+    HttpResponse<byte[]> post(String path, String form) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofString(form),
+                "Content-Type", "application/x-www-form-urlencoded");
+    }
+
+    private HttpResponse<byte[]> send(String method, String pathAndQuery, HttpRequest.BodyPublisher body,
+            String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
+                .timeout(Duration.ofSeconds(60)).method(method, body);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }

@@ -103,4 +103,30 @@ class IipCvtTest {
             }
         }
     }
+
+    @Test
+    void aPostedFormIsAnsweredAsItsQueryAndACvtIsADownload() {
+        String form = "FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=120&CVT=jpeg";
+        HttpResponse<byte[]> posted = server.http().post("/fcgi-bin/iipsrv.fcgi", form);
+        assertThat(posted.statusCode()).as(Http.text(posted)).isEqualTo(200);
+        assertThat(posted.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment; filename="));
+        assertThat(Http.image(posted).getWidth()).isEqualTo(120);
+        assertThat(server.http().get("/fcgi-bin/iipsrv.fcgi?" + form).headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline; filename="));
+
+        HttpResponse<byte[]> iiif = server.http().post("/fcgi-bin/iipsrv.fcgi",
+                "IIIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif/full/64,/0/default.png");
+        assertThat(iiif.headers().firstValue("Content-Type")).hasValue("image/png");
+        HttpResponse<byte[]> obj = server.http().post("/iip",
+                "FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&OBJ=Max-size");
+        assertThat(Http.text(obj)).contains("Max-size:1000 700");
+
+        HttpResponse<byte[]> huge = server.http().post("/fcgi-bin/iipsrv.fcgi", "FIF=" + "a".repeat(20_000));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        HttpResponse<byte[]> put = server.http().send("PUT", "/fcgi-bin/iipsrv.fcgi?" + form);
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).hasValue("GET, HEAD, POST, OPTIONS");
+        assertThat(Http.text(put)).isEqualTo("method not allowed\n");
+    }
 }

@@ -8,8 +8,10 @@ import io.gigatile.api.GigatileException;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.ops.ServerMetrics;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ final class GatewayServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServlet.class);
     /** The protocol label of requests no protocol answered. */
     static final String NO_PROTOCOL = "none";
+    private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
 
     private final transient Function<HttpServletRequest, Optional<Route>> router;
     private final transient Supplier<HeaderPolicy> headers;
@@ -53,6 +56,50 @@ final class GatewayServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        answer(req, resp);
+    }
+
+    /**
+     * As iipsrv: a POST without a query string carries it in its body (an HTML form's fields), and is then
+     * answered as the same GET would be; the protocol learns the method (IIP sends a CVT export as a download).
+     */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String query = req.getQueryString();
+        if (query == null || query.isEmpty()) {
+            Optional<String> body = PostedQuery.read(req);
+            if (body.isEmpty()) {
+                long start = System.nanoTime();
+                long sent = sendError(resp, 413, "a posted query holds at most " + PostedQuery.LIMIT + " bytes");
+                finished(req, resp, Optional.empty(), sent, start);
+                return;
+            }
+            String posted = body.get();
+            req = new HttpServletRequestWrapper(req) {
+                @Override
+                public String getQueryString() {
+                    return posted;
+                }
+            };
+        }
+        answer(req, resp);
+    }
+
+    /** Methods other than GET, HEAD, POST and OPTIONS: a short 405 rather than the container's page. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        switch (req.getMethod()) {
+            case "GET", "HEAD", "POST", "OPTIONS" -> super.service(req, resp);
+            default -> {
+                long start = System.nanoTime();
+                resp.setHeader("Allow", ALLOW);
+                long sent = sendError(resp, 405, "method not allowed");
+                finished(req, resp, Optional.empty(), sent, start);
+            }
+        }
+    }
+
+    private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long start = System.nanoTime();
         Optional<Route> route = router.apply(req);
         long sent = 0;
@@ -96,7 +143,7 @@ final class GatewayServlet extends HttpServlet {
         HeaderPolicy policy = headers.get();
         policy.addCors(resp);
         policy.addPreflight(req, resp);
-        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+        resp.setHeader("Allow", ALLOW);
         resp.setStatus(204);
         finished(req, resp, router.apply(req), 0, start);
     }

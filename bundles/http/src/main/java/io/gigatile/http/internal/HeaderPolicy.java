@@ -33,7 +33,7 @@ final class HeaderPolicy {
 
     void addPreflight(HttpServletRequest request, HttpServletResponse response) {
         if (!cors.isEmpty()) {
-            response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+            response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
             String asked = request.getHeader("Access-Control-Request-Headers");
             if (asked != null && !asked.isBlank()) {
                 response.setHeader("Access-Control-Allow-Headers", asked);

@@ -76,7 +76,8 @@ public final class IipProtocol implements Protocol {
                     return images.jtls(session, value);
                 }
                 case "cvt" -> {
-                    return images.cvt(session, value);
+                    // as iipsrv: a form posted to the server downloads the export, a link shows it
+                    return images.cvt(session, value, request.method().equals("POST"));
                 }
                 case "til" -> {
                     return TilCommand.answer(session, value);

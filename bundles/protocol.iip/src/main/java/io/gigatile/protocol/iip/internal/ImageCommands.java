@@ -99,9 +99,10 @@ final class ImageCommands {
     /**
      * @param session the request so far
      * @param argument the output format
+     * @param attachment whether the export is sent as an attachment (a download) rather than inline
      * @return the region, sized as iipsrv would size it
      */
-    ProtocolResponse cvt(IipSession session, String argument) {
+    ProtocolResponse cvt(IipSession session, String argument, boolean attachment) {
         ImageInfo info = session.info("CVT");
         String asked = argument.toLowerCase(Locale.ROOT);
         String format = CVT_FORMATS.getOrDefault(asked, "jpg");
@@ -115,7 +116,8 @@ final class ImageCommands {
                 .size(new Size(Size.Kind.EXACT, view.width(), view.height(), view.upscale())).build();
         String name = baseName(session.identifier()) + "_" + view.width() + "x" + view.height() + "." + format;
         return ProtocolResponse.of(session.image().render(request))
-                .withHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
+                .withHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename=\"" + name
+                        + "\"");
     }
 
     private static ImageRequest.Builder base(IipSession session) {
