@@ -15,7 +15,6 @@ import java.util.Map;
 final class Unsupported {
     private static final String NOT_YET = "not supported yet; ignored";
     private static final List<Map.Entry<String, String>> VARIABLES = List.of(
-            Map.entry("WEBP_QUALITY", NOT_YET + " (there is no WebP output yet)"),
             Map.entry("AVIF_QUALITY", NOT_YET + " (there is no AVIF output yet)"),
             Map.entry("AVIF_CODEC", NOT_YET + " (there is no AVIF output yet)"),
             Map.entry("MAX_ICC", NOT_YET + "; ICC profiles are embedded whatever their size"),

@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.encoder.webp.internal;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * libwebp, loaded, with the one call the encoder makes. Every argument is checked here, in Java, before native
+ * code sees it: the array holds exactly width x height x bands samples and both sides are within WebP's limit,
+ * so a bad raster is an exception, never a read past an array.
+ */
+final class WebpLibrary {
+    /** The names tried in turn: the development link, then Debian's runtime package's file name. */
+    static final List<String> NAMES = List.of("webp", "libwebp.so.7");
+    /** The largest width or height a WebP image may have. */
+    static final int MAX_SIDE = 16383;
+    private static final List<String> FUNCTIONS = List.of("WebPEncodeRGB", "WebPEncodeRGBA",
+            "WebPEncodeLosslessRGB", "WebPEncodeLosslessRGBA", "WebPFree", "WebPGetEncoderVersion");
+
+    private final LibWebp api;
+    private final String version;
+
+    private WebpLibrary(LibWebp api) {
+        this.api = api;
+        int v = api.WebPGetEncoderVersion();
+        this.version = (v >> 16 & 0xff) + "." + (v >> 8 & 0xff) + "." + (v & 0xff);
+    }
+
+    /** What happened when the library was loaded: the library, or why there is none. */
+    record Loaded(Optional<WebpLibrary> library, String reason) {
+    }
+
+    /**
+     * @param names library names or paths, as JNA takes them
+     * @return the first that loads with every function the encoder calls, or the reason there is none
+     */
+    static Loaded load(List<String> names) {
+        try {
+            if (Native.SIZE_T_SIZE != Long.BYTES) {
+                return new Loaded(Optional.empty(), "C's size_t is not 64 bits on this platform");
+            }
+        } catch (LinkageError e) {
+            return new Loaded(Optional.empty(), "JNA does not work here: " + e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (String name : names) {
+            try {
+                LibWebp api = Native.load(name, LibWebp.class);
+                NativeLibrary loaded = ((Library.Handler) Proxy.getInvocationHandler(api)).getNativeLibrary();
+                for (String function : FUNCTIONS) {
+                    loaded.getFunction(function);
+                }
+                return new Loaded(Optional.of(new WebpLibrary(api)), "");
+            } catch (LinkageError | RuntimeException e) {
+                String message = String.valueOf(e.getMessage());
+                failures.add(name + ": " + message.lines().findFirst().orElse(message));
+            }
+        }
+        return new Loaded(Optional.empty(), String.join("; ", failures));
+    }
+
+    /**
+     * @param samples 8-bit RGB or RGBA samples, interleaved, row by row
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param alpha whether there are four samples per pixel
+     * @param quality 0 to 100 for lossy, negative for lossless
+     * @return the WebP file
+     * @throws IOException if the image cannot be WebP or libwebp refuses it
+     */
+    byte[] encode(byte[] samples, int width, int height, boolean alpha, int quality) throws IOException {
+        int bands = alpha ? 4 : 3;
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IOException("WebP holds at most " + MAX_SIDE + " x " + MAX_SIDE + " pixels, not " + width
+                    + " x " + height);
+        }
+        if (samples.length != width * height * bands) {
+            throw new IllegalArgumentException("samples do not match " + width + " x " + height + " x " + bands);
+        }
+        int stride = width * bands;
+        PointerByReference out = new PointerByReference();
+        long size;
+        if (quality < 0) {
+            size = alpha ? api.WebPEncodeLosslessRGBA(samples, width, height, stride, out)
+                    : api.WebPEncodeLosslessRGB(samples, width, height, stride, out);
+        } else {
+            float q = Math.min(100, quality);
+            size = alpha ? api.WebPEncodeRGBA(samples, width, height, stride, q, out)
+                    : api.WebPEncodeRGB(samples, width, height, stride, q, out);
+        }
+        Pointer data = out.getValue();
+        try {
+            if (size <= 0 || data == null) {
+                throw new IOException("libwebp could not encode the image");
+            }
+            return data.getByteArray(0, Math.toIntExact(size));
+        } finally {
+            if (data != null) {
+                api.WebPFree(data);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "libwebp " + version;
+    }
+}

@@ -1,0 +1,59 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.encoder.webp.internal;
+
+import java.util.List;
+import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads libwebp when the bundle starts and, only if it loads, registers it as a {@link WebpLibrary} service, which
+ * the {@link WebpEncoder} requires: where the library is missing the encoder stays unsatisfied, so no WebP is
+ * advertised or written, and this says why in one log line. The service capability is declared for the resolver,
+ * which would otherwise find nothing to satisfy the encoder's requirement; at run time it is there only where the
+ * library loads.
+ */
+@Capability(namespace = "osgi.service",
+        attribute = "objectClass:List<String>=io.gigatile.encoder.webp.internal.WebpLibrary")
+@Component(service = {}, immediate = true)
+public final class WebpLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(WebpLoader.class);
+
+    private final ServiceRegistration<WebpLibrary> registration;
+
+    /** @param context this bundle's context, to register the library in */
+    @Activate
+    public WebpLoader(BundleContext context) {
+        this(context, WebpLibrary.NAMES);
+    }
+
+    WebpLoader(BundleContext context, List<String> names) {
+        WebpLibrary.Loaded loaded = WebpLibrary.load(names);
+        if (loaded.library().isPresent()) {
+            registration = context.registerService(WebpLibrary.class, loaded.library().get(), null);
+            LOG.debug("{} loaded: WebP output is available", loaded.library().get());
+        } else {
+            registration = null;
+            LOG.info("WebP encoder inactive, no WebP output: {}", loaded.reason());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
+        }
+    }
+}
