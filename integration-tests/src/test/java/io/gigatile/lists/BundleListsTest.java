@@ -68,8 +68,8 @@ class BundleListsTest {
                 descriptors.append(Files.readString(bnd)).append('\n');
             }
         }
-        Set<String> embedded = matches(descriptors.toString(),
-                "-conditionalpackage:[^\\n]*?\\bio\\.gigatile\\.([a-z0-9]+(?:\\.[a-z0-9]+)*)");
+        Set<String> embedded = matches(String.join("\n", matches(descriptors.toString(),
+                "(?m)^-conditionalpackage:(.*)$")), "\\bio\\.gigatile\\.([a-z0-9]+(?:\\.[a-z0-9]+)*)");
         modules.removeIf(embedded::contains);
         return modules;
     }

@@ -4,11 +4,8 @@
  */
 package io.gigatile.codec.turbojpeg.internal;
 
-import com.sun.jna.Library;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
+import io.gigatile.nativelib.NativeLibraries;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,41 +56,10 @@ final class TurboJpegLibrary {
                 return new Loaded(Optional.empty(), variable + "=1 is set: TurboJPEG would not write baseline JPEG");
             }
         }
-        try {
-            // tjBufSize and tjCompress2 take and give unsigned long, mapped as a Java long
-            if (Native.LONG_SIZE != Long.BYTES) {
-                return new Loaded(Optional.empty(), "C's long is not 64 bits on this platform");
-            }
-        } catch (LinkageError e) {
-            // JNA's own native part did not load on this platform
-            return new Loaded(Optional.empty(), "JNA does not work here: " + e);
-        }
-        List<String> failures = new ArrayList<>();
-        for (String name : names) {
-            try {
-                TurboJpeg api = Native.load(name, TurboJpeg.class);
-                NativeLibrary loaded = ((Library.Handler) Proxy.getInvocationHandler(api)).getNativeLibrary();
-                for (String function : FUNCTIONS) {
-                    loaded.getFunction(function);
-                }
-                return new Loaded(Optional.of(new TurboJpegLibrary(api, name)), "");
-            } catch (LinkageError | RuntimeException e) {
-                failures.add(name + ": " + dlopenError(e.getMessage()));
-            }
-        }
-        return new Loaded(Optional.empty(), String.join("; ", failures));
-    }
-
-    /**
-     * JNA's message says where it looked, over several lines and with the whole class path; the line that says
-     * why is the system's own (dlopen's) first one.
-     */
-    private static String dlopenError(String message) {
-        if (message == null) {
-            return "not loaded";
-        }
-        String[] lines = message.strip().split("\\R");
-        return (lines.length > 1 ? lines[1] : lines[0]).strip();
+        // tjBufSize and tjCompress2 take and give unsigned long, mapped as a Java long
+        NativeLibraries.Loaded<TurboJpeg> loaded = NativeLibraries.load(TurboJpeg.class, names, FUNCTIONS,
+                api -> Native.LONG_SIZE == Long.BYTES ? null : "C's long is not 64 bits on this platform");
+        return new Loaded(loaded.api().map(api -> new TurboJpegLibrary(api, loaded.name())), loaded.reason());
     }
 
     /** @return the mapped functions */

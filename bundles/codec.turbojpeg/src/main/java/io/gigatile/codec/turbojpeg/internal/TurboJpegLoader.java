@@ -4,11 +4,11 @@
  */
 package io.gigatile.codec.turbojpeg.internal;
 
+import io.gigatile.nativelib.LibraryService;
 import java.util.List;
 import java.util.Map;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class TurboJpegLoader {
     private static final Logger LOG = LoggerFactory.getLogger(TurboJpegLoader.class);
 
-    private final ServiceRegistration<TurboJpegLibrary> registration;
+    private final LibraryService<TurboJpegLibrary> registration;
 
     /** @param context this bundle's context, to register the library in */
     @Activate
@@ -44,28 +44,21 @@ public final class TurboJpegLoader {
      */
     TurboJpegLoader(BundleContext context, List<String> names, Map<String, String> environment) {
         TurboJpegLibrary.Loaded loaded = TurboJpegLibrary.load(names, environment);
-        if (loaded.library().isPresent()) {
-            registration = context.registerService(TurboJpegLibrary.class, loaded.library().get(), null);
+        registration = LibraryService.register(context, TurboJpegLibrary.class, loaded.library());
+        if (registration.registered()) {
             LOG.debug("{} loaded: the TurboJPEG codec decodes and encodes JPEG", loaded.library().get());
         } else {
-            registration = null;
             LOG.info("TurboJPEG codec inactive, JPEG is left to the JDK's codec: {}", loaded.reason());
         }
     }
 
     /** @return whether the library loaded and is registered */
     boolean registered() {
-        return registration != null;
+        return registration.registered();
     }
 
     @Deactivate
     void deactivate() {
-        if (registration != null) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                // already gone with the bundle
-            }
-        }
+        registration.close();
     }
 }

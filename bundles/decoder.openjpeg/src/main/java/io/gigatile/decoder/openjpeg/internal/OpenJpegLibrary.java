@@ -5,7 +5,7 @@
 package io.gigatile.decoder.openjpeg.internal;
 
 import com.sun.jna.Native;
-import java.util.ArrayList;
+import io.gigatile.nativelib.NativeLibraries;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,52 +51,34 @@ final class OpenJpegLibrary {
      * @return the library, or the reason there is none (every name's failure)
      */
     static Loaded load(List<String> names) {
-        try {
-            if (Native.POINTER_SIZE != Long.BYTES) {
-                return new Loaded(Optional.empty(), "the image structures are only mapped for 64-bit platforms");
-            }
-        } catch (LinkageError e) {
-            // JNA's own native part did not load on this platform
-            return new Loaded(Optional.empty(), "JNA does not work here: " + e);
-        }
-        List<String> failures = new ArrayList<>();
-        for (String name : names) {
-            OpenJp2 api;
-            String version;
-            try {
-                api = Native.load(name, OpenJp2.class);
-                version = api.opj_version();
-            } catch (LinkageError | RuntimeException e) {
-                failures.add(name + ": " + dlopenError(e.getMessage()));
-                continue;
-            }
-            Matcher m = VERSION.matcher(version == null ? "" : version);
-            if (!m.lookingAt()) {
-                failures.add(name + ": unknown version " + version);
-                continue;
-            }
-            int major = Integer.parseInt(m.group(1));
-            int minor = Integer.parseInt(m.group(2));
-            if (major < MIN_MAJOR || major == MIN_MAJOR && minor < MIN_MINOR) {
-                failures.add(name + ": version " + version + " is older than " + MIN_MAJOR + "." + MIN_MINOR);
-                continue;
-            }
-            boolean strict = major > MIN_MAJOR || minor >= STRICT_MINOR;
-            return new Loaded(Optional.of(new OpenJpegLibrary(api, name, version, strict)), "");
-        }
-        return new Loaded(Optional.empty(), String.join("; ", failures));
+        // the image structures are mapped with 64-bit pointers
+        NativeLibraries.Loaded<OpenJp2> loaded = NativeLibraries.load(OpenJp2.class, names, List.of(),
+                api -> Native.POINTER_SIZE != Long.BYTES
+                        ? "the image structures are only mapped for 64-bit platforms" : versionProblem(api));
+        return new Loaded(loaded.api().map(api -> {
+            int[] v = version(api.opj_version());
+            boolean strict = v[0] > MIN_MAJOR || v[1] >= STRICT_MINOR;
+            return new OpenJpegLibrary(api, loaded.name(), api.opj_version(), strict);
+        }), loaded.reason());
     }
 
-    /**
-     * JNA's message says where it looked, over several lines and with the whole class path; the line that says
-     * why is the system's own (dlopen's) first one.
-     */
-    private static String dlopenError(String message) {
-        if (message == null) {
-            return "not loaded";
+    /** @return why this version will not do, or null */
+    private static String versionProblem(OpenJp2 api) {
+        String version = api.opj_version();
+        int[] v = version(version);
+        if (v == null) {
+            return "unknown version " + version;
         }
-        String[] lines = message.strip().split("\\R");
-        return (lines.length > 1 ? lines[1] : lines[0]).strip();
+        if (v[0] < MIN_MAJOR || v[0] == MIN_MAJOR && v[1] < MIN_MINOR) {
+            return "version " + version + " is older than " + MIN_MAJOR + "." + MIN_MINOR;
+        }
+        return null;
+    }
+
+    /** @return major and minor, or null if the text does not start with them */
+    private static int[] version(String version) {
+        Matcher m = VERSION.matcher(version == null ? "" : version);
+        return m.lookingAt() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
     /** @return the mapped functions */

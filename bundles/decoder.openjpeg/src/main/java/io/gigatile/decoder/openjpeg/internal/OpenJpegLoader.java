@@ -4,10 +4,10 @@
  */
 package io.gigatile.decoder.openjpeg.internal;
 
+import io.gigatile.nativelib.LibraryService;
 import java.util.List;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class OpenJpegLoader {
     private static final Logger LOG = LoggerFactory.getLogger(OpenJpegLoader.class);
 
-    private final ServiceRegistration<OpenJpegLibrary> registration;
+    private final LibraryService<OpenJpegLibrary> registration;
 
     /** @param context this bundle's context, to register the library in */
     @Activate
@@ -42,28 +42,21 @@ public final class OpenJpegLoader {
      */
     OpenJpegLoader(BundleContext context, List<String> names) {
         OpenJpegLibrary.Loaded loaded = OpenJpegLibrary.load(names);
-        if (loaded.library().isPresent()) {
-            registration = context.registerService(OpenJpegLibrary.class, loaded.library().get(), null);
+        registration = LibraryService.register(context, OpenJpegLibrary.class, loaded.library());
+        if (registration.registered()) {
             LOG.debug("{} loaded: the OpenJPEG decoder serves JPEG 2000", loaded.library().get());
         } else {
-            registration = null;
             LOG.info("OpenJPEG decoder inactive, JPEG 2000 is left to other decoders: {}", loaded.reason());
         }
     }
 
     /** @return whether the library loaded and is registered */
     boolean registered() {
-        return registration != null;
+        return registration.registered();
     }
 
     @Deactivate
     void deactivate() {
-        if (registration != null) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                // already gone with the bundle
-            }
-        }
+        registration.close();
     }
 }

@@ -4,16 +4,13 @@
  */
 package io.gigatile.encoder.webp.internal;
 
-import com.sun.jna.Library;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import io.gigatile.nativelib.NativeLibraries;
+import io.gigatile.nativelib.NativeLibraries.Loaded;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * libwebp, loaded, with the one call the encoder makes. Every argument is checked here, in Java, before native
@@ -37,37 +34,15 @@ final class WebpLibrary {
         this.version = (v >> 16 & 0xff) + "." + (v >> 8 & 0xff) + "." + (v & 0xff);
     }
 
-    /** What happened when the library was loaded: the library, or why there is none. */
-    record Loaded(Optional<WebpLibrary> library, String reason) {
-    }
-
     /**
      * @param names library names or paths, as JNA takes them
      * @return the first that loads with every function the encoder calls, or the reason there is none
      */
-    static Loaded load(List<String> names) {
-        try {
-            if (Native.SIZE_T_SIZE != Long.BYTES) {
-                return new Loaded(Optional.empty(), "C's size_t is not 64 bits on this platform");
-            }
-        } catch (LinkageError e) {
-            return new Loaded(Optional.empty(), "JNA does not work here: " + e);
-        }
-        List<String> failures = new ArrayList<>();
-        for (String name : names) {
-            try {
-                LibWebp api = Native.load(name, LibWebp.class);
-                NativeLibrary loaded = ((Library.Handler) Proxy.getInvocationHandler(api)).getNativeLibrary();
-                for (String function : FUNCTIONS) {
-                    loaded.getFunction(function);
-                }
-                return new Loaded(Optional.of(new WebpLibrary(api)), "");
-            } catch (LinkageError | RuntimeException e) {
-                String message = String.valueOf(e.getMessage());
-                failures.add(name + ": " + message.lines().findFirst().orElse(message));
-            }
-        }
-        return new Loaded(Optional.empty(), String.join("; ", failures));
+    static Loaded<WebpLibrary> load(List<String> names) {
+        // the encoding functions return size_t, mapped as a Java long
+        Loaded<LibWebp> loaded = NativeLibraries.load(LibWebp.class, names, FUNCTIONS,
+                api -> Native.SIZE_T_SIZE == Long.BYTES ? null : "C's size_t is not 64 bits on this platform");
+        return new Loaded<>(loaded.api().map(WebpLibrary::new), loaded.name(), loaded.reason());
     }
 
     /**

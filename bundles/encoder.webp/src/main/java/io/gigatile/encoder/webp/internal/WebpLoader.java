@@ -4,10 +4,11 @@
  */
 package io.gigatile.encoder.webp.internal;
 
+import io.gigatile.nativelib.LibraryService;
+import io.gigatile.nativelib.NativeLibraries;
 import java.util.List;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class WebpLoader {
     private static final Logger LOG = LoggerFactory.getLogger(WebpLoader.class);
 
-    private final ServiceRegistration<WebpLibrary> registration;
+    private final LibraryService<WebpLibrary> registration;
 
     /** @param context this bundle's context, to register the library in */
     @Activate
@@ -36,24 +37,17 @@ public final class WebpLoader {
     }
 
     WebpLoader(BundleContext context, List<String> names) {
-        WebpLibrary.Loaded loaded = WebpLibrary.load(names);
-        if (loaded.library().isPresent()) {
-            registration = context.registerService(WebpLibrary.class, loaded.library().get(), null);
-            LOG.debug("{} loaded: WebP output is available", loaded.library().get());
+        NativeLibraries.Loaded<WebpLibrary> loaded = WebpLibrary.load(names);
+        registration = LibraryService.register(context, WebpLibrary.class, loaded.api());
+        if (registration.registered()) {
+            LOG.debug("{} loaded: WebP output is available", loaded.api().get());
         } else {
-            registration = null;
             LOG.info("WebP encoder inactive, no WebP output: {}", loaded.reason());
         }
     }
 
     @Deactivate
     void deactivate() {
-        if (registration != null) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException e) {
-                // already gone with the bundle
-            }
-        }
+        registration.close();
     }
 }

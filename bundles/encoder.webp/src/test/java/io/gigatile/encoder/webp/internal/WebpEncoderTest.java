@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * read back with TwelveMonkeys' WebP reader.
  */
 class WebpEncoderTest {
-    private static final WebpLibrary LIBRARY = WebpLibrary.load(WebpLibrary.NAMES).library()
+    private static final WebpLibrary LIBRARY = WebpLibrary.load(WebpLibrary.NAMES).api()
             .orElseThrow(() -> new AssertionError("libwebp did not load: " + WebpLibrary.load(WebpLibrary.NAMES)
                     .reason()));
 
@@ -109,8 +109,8 @@ class WebpEncoderTest {
 
     @Test
     void aMissingLibraryIsAReasonNotAFailure() {
-        WebpLibrary.Loaded none = WebpLibrary.load(List.of("no-such-webp-library"));
-        assertThat(none.library()).isEmpty();
+        var none = WebpLibrary.load(List.of("no-such-webp-library"));
+        assertThat(none.api()).isEmpty();
         assertThat(none.reason()).contains("no-such-webp-library");
         assertThat(LIBRARY.toString()).startsWith("libwebp 1.");
     }
