@@ -70,6 +70,8 @@ final class GatewayServlet extends HttpServlet {
             Optional<String> body = PostedQuery.read(req);
             if (body.isEmpty()) {
                 long start = System.nanoTime();
+                // what is left of the body is not read: the connection cannot carry another request
+                resp.setHeader("Connection", "close");
                 long sent = sendError(resp, 413, "a posted query holds at most " + PostedQuery.LIMIT + " bytes");
                 finished(req, resp, Optional.empty(), sent, start);
                 return;

@@ -14,6 +14,8 @@ import java.util.Optional;
 final class PostedQuery {
     /** Bytes a posted query may hold; iipsrv's longest requests are a few hundred. */
     static final int LIMIT = 16 * 1024;
+    /** Bytes of a longer body read and dropped, so that its client reads the 413 rather than a reset connection. */
+    private static final long DRAIN = 1 << 20;
 
     private PostedQuery() {
     }
@@ -24,12 +26,17 @@ final class PostedQuery {
      * @throws IOException if the body cannot be read
      */
     static Optional<String> read(HttpServletRequest req) throws IOException {
-        if (req.getContentLengthLong() > LIMIT) {
+        if (req.getContentLengthLong() > DRAIN) {
             return Optional.empty();
         }
         try (InputStream in = req.getInputStream()) {
             byte[] body = in.readNBytes(LIMIT + 1);
             if (body.length > LIMIT) {
+                long left = DRAIN;
+                long skipped;
+                while (left > 0 && (skipped = in.skip(left)) > 0) {
+                    left -= skipped;
+                }
                 return Optional.empty();
             }
             // a form's body is percent-encoded ASCII; its line ending, if any, is not part of the query
