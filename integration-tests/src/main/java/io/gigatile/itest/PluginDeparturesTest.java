@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.osgi.framework.Bundle;
@@ -69,6 +70,25 @@ class PluginDeparturesTest {
         }
         Await.until(server.context(), TestServer.TIMEOUT, "the store to serve again",
                 () -> server.http().get("/iiif/3/" + IMAGE + "/full/78,/0/default.jpg").statusCode() == 200);
+    }
+
+    @Test
+    void aQualityIsAdvertisedOnlyWhileItsTransformIsThere() throws BundleException {
+        String info = "/iiif/3/" + IMAGE + "/info.json";
+        assertThat(Http.text(server.http().get(info))).contains("\"bitonal\"");
+        Bundle bitonal = bundle("io.gigatile.transform.bitonal");
+        bitonal.stop();
+        try {
+            Await.until(server.context(), TestServer.TIMEOUT, "bitonal to leave info.json",
+                    () -> !Http.text(server.http().get(info)).contains("\"bitonal\""));
+            assertThat(Http.text(server.http().get(info))).contains("\"gray\"");
+            assertThat(server.http().get("/iiif/3/" + IMAGE + "/full/50,/0/bitonal.png").statusCode())
+                    .isEqualTo(501);
+        } finally {
+            bitonal.start();
+        }
+        Await.until(server.context(), TestServer.TIMEOUT, "bitonal to return to info.json",
+                () -> Http.text(server.http().get(info)).contains("\"bitonal\""));
     }
 
     private static Bundle bundle(String symbolicName) {

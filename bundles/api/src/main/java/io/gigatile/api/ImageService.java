@@ -54,4 +54,16 @@ public interface ImageService {
      *         rendering in that format then fails with {@link SourceUnavailableException} until one is back
      */
     boolean supportsFormat(String format);
+
+    /**
+     * Whether a quality can be rendered: default and colour always; grey and bitonal need the transforms that
+     * make them, which are bundles that may be absent. A protocol advertises only what this says.
+     *
+     * @param quality a quality
+     * @return whether requests with it can be rendered
+     * @since 2.5
+     */
+    default boolean supportsQuality(Quality quality) {
+        return true;
+    }
 }

@@ -26,6 +26,8 @@
  * <p>Version 2.4 lets a store list what it holds, as an optional capability: {@link io.gigatile.api.ImageListing},
  * with {@link io.gigatile.api.ListingPage} and {@link io.gigatile.api.ListingEntry}.
  *
+ * <p>Version 2.5 says which qualities can be rendered: {@link io.gigatile.api.ImageService#supportsQuality}.
+ *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
  * Everything else that implementations share lives in their own bundles (the shared protocol helpers in the
@@ -34,7 +36,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.4.0")
+@Version("2.5.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageNotFoundException;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.Quality;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.RenderedImage;
@@ -42,6 +43,7 @@ public final class RecordingImageService implements ImageService {
     private final List<String> purged = new ArrayList<>();
     private final List<SampleRead> sampled = new ArrayList<>();
     private SampleReader samples = RecordingImageService::ramp;
+    private Set<Quality> qualities = Set.of(Quality.values());
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
@@ -184,6 +186,20 @@ public final class RecordingImageService implements ImageService {
     @Override
     public boolean supportsFormat(String format) {
         return formats.contains(format);
+    }
+
+    @Override
+    public boolean supportsQuality(Quality quality) {
+        return qualities.contains(quality);
+    }
+
+    /**
+     * @param rendered the qualities {@link #supportsQuality} says yes to from now on; by default all of them
+     * @return this service
+     */
+    public RecordingImageService withQualities(Set<Quality> rendered) {
+        this.qualities = Set.copyOf(rendered);
+        return this;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageDecoder;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.ImageStore;
+import io.gigatile.api.Quality;
 import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ResponseCache;
 import io.gigatile.api.ServiceLimits;
@@ -175,6 +176,11 @@ public final class Engine implements ImageService {
     @Override
     public boolean supportsFormat(String format) {
         return encoders.knows(format);
+    }
+
+    @Override
+    public boolean supportsQuality(Quality quality) {
+        return transforms.renders(quality);
     }
 
     /** @return bytes of decoded tiles held, for tests */

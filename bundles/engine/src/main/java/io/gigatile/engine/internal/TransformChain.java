@@ -7,6 +7,7 @@ package io.gigatile.engine.internal;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
+import io.gigatile.api.Quality;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.Transform;
 import io.gigatile.api.TransformStep;
@@ -152,6 +153,15 @@ final class TransformChain {
     /** @return the normalise service, or null when none is present */
     Transform normaliser() {
         return service(NORMALISE).map(Ranked.Entry::service).orElse(null);
+    }
+
+    /** @return whether the transform a quality is made with is present: grey and bitonal are bundles */
+    boolean renders(Quality quality) {
+        return switch (quality) {
+            case GRAY -> service("greyscale").isPresent();
+            case BITONAL -> service("bitonal").isPresent();
+            default -> true;
+        };
     }
 
     private Optional<Ranked.Entry<Transform>> service(String name) {

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,6 +81,11 @@ class EnginePluginTest {
         }
         assertThat(f.render(ImageRequest.builder(id).quality(Quality.COLOR)).width()).isEqualTo(100);
         assertThat(f.source().reads).hasSize(1);
+        assertThat(f.engine.supportsQuality(Quality.DEFAULT)).isTrue();
+        assertThat(f.engine.supportsQuality(Quality.GRAY)).as("without the greyscale transform").isFalse();
+        f.bindTransform("greyscale", new RecordingTransform("greyscale", new ArrayList<>()));
+        assertThat(f.engine.supportsQuality(Quality.GRAY)).isTrue();
+        assertThat(f.engine.supportsQuality(Quality.BITONAL)).isFalse();
     }
 
     @Test

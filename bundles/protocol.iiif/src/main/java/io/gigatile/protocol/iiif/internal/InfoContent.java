@@ -5,6 +5,9 @@
 package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.Quality;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +19,24 @@ import java.util.Map;
  * @param pyramid its levels
  * @param limits the output limits
  * @param formats the output formats the engine writes, of those IIIF names
+ * @param qualities the qualities the engine renders, of {@link #QUALITIES}
  * @param rights the rights statement
  * @param extra the operator's extra members (IIIF_EXTRA_INFO)
  */
-record InfoContent(String id, ImageInfo info, Pyramid pyramid, Limits limits, List<String> formats, Rights rights,
-        Map<String, Object> extra) {
+record InfoContent(String id, ImageInfo info, Pyramid pyramid, Limits limits, List<String> formats,
+        List<String> qualities, Rights rights, Map<String, Object> extra) {
 
-    /** The qualities served: the engine maps gray and bitonal onto transform bundles. */
-    static final List<String> QUALITIES = List.of("default", "color", "gray", "bitonal");
+    /** The qualities IIIF names, in the order info.json lists them; the engine makes gray and bitonal with bundles. */
+    static final Map<String, Quality> QUALITIES = orderedQualities();
+
+    private static Map<String, Quality> orderedQualities() {
+        Map<String, Quality> q = new LinkedHashMap<>();
+        q.put("default", Quality.DEFAULT);
+        q.put("color", Quality.COLOR);
+        q.put("gray", Quality.GRAY);
+        q.put("bitonal", Quality.BITONAL);
+        return Collections.unmodifiableMap(q);
+    }
 
     /**
      * Features of both versions (3.0's names; 2.1 knows them all). CORS is the http bundle's (its CORS setting);

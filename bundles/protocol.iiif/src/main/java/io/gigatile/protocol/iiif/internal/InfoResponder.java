@@ -10,6 +10,7 @@ import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ProtocolResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Answers info.json requests in the version the path names, as {@code application/json}, or as JSON-LD when the
@@ -37,6 +38,8 @@ final class InfoResponder {
         InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
                 Limits.of(service.limits(), settings.maxArea()),
                 QualityFormat.KNOWN_FORMATS.stream().filter(service::supportsFormat).toList(),
+                InfoContent.QUALITIES.entrySet().stream().filter(q -> service.supportsQuality(q.getValue()))
+                        .map(Map.Entry::getKey).toList(),
                 Rights.of(info, settings.copyright()), settings.extraInfo());
         IiifVersion version = path.version();
         String json = version == IiifVersion.V3 ? InfoV3.write(content) : InfoV2.write(content);

@@ -33,7 +33,7 @@ final class InfoV2 {
         json.name("formats").beginArray();
         c.formats().forEach(json::value);
         json.endArray().name("qualities").beginArray();
-        InfoContent.QUALITIES.forEach(json::value);
+        c.qualities().forEach(json::value);
         json.endArray().name("supports").beginArray();
         InfoContent.FEATURES.forEach(json::value);
         V2_SIZE_FEATURES.forEach(json::value);

@@ -11,8 +11,8 @@ import java.util.List;
 final class InfoV3 {
     /** Formats level 2 includes; only others go into {@code extraFormats}. */
     private static final List<String> LEVEL2_FORMATS = List.of("jpg", "png");
-    /** Qualities to list beyond the level's; 3.0 level 2 names gray, listing it too does no harm to clients. */
-    private static final List<String> EXTRA_QUALITIES = List.of("gray", "bitonal");
+    /** Qualities every image has; the others are listed as extra when the engine renders them. */
+    private static final List<String> BASE_QUALITIES = List.of("default", "color");
 
     private InfoV3() {
     }
@@ -23,7 +23,7 @@ final class InfoV3 {
      */
     static String write(InfoContent c) {
         List<String> written = new ArrayList<>(List.of("@context", "id", "type", "protocol", "profile", "width",
-                "height", "sizes", "tiles", "extraQualities", "extraFeatures"));
+                "height", "sizes", "tiles", "extraFeatures"));
         JsonWriter json = new JsonWriter().beginObject()
                 .name("@context").value(IiifVersion.V3.context())
                 .name("id").value(c.id())
@@ -42,9 +42,13 @@ final class InfoV3 {
             written.add("maxArea");
         }
         c.writeSizesAndTiles(json);
-        json.name("extraQualities").beginArray();
-        EXTRA_QUALITIES.forEach(json::value);
-        json.endArray();
+        List<String> extraQualities = c.qualities().stream().filter(q -> !BASE_QUALITIES.contains(q)).toList();
+        if (!extraQualities.isEmpty()) {
+            json.name("extraQualities").beginArray();
+            extraQualities.forEach(json::value);
+            json.endArray();
+            written.add("extraQualities");
+        }
         List<String> extraFormats = c.formats().stream().filter(f -> !LEVEL2_FORMATS.contains(f)).toList();
         if (!extraFormats.isEmpty()) {
             json.name("extraFormats").beginArray();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ProtocolResponse;
+import io.gigatile.api.Quality;
 import io.gigatile.api.ServiceLimits;
 import io.gigatile.api.testing.RecordingImageService;
 import java.math.BigDecimal;
@@ -66,6 +67,17 @@ class InfoJsonTest {
         assertThat(r.mediaType()).isEqualTo("application/json");
         assertThat(r.lastModified()).isEqualTo(RecordingImageService.MODIFIED);
         assertThat(r.headers()).containsEntry("Link", "<http://iiif.io/api/image/3/level2.json>;rel=\"profile\"");
+    }
+
+    @Test
+    void qualitiesWithoutTheirTransformsAreNotAdvertised() {
+        Client client = Client.standard();
+        client.engine.withQualities(Set.of(Quality.DEFAULT, Quality.COLOR, Quality.GRAY));
+        assertThat(json(client.get("/3/dir%2Fx.tif/info.json")).get("extraQualities")).isEqualTo(List.of("gray"));
+        client.engine.withQualities(Set.of(Quality.DEFAULT, Quality.COLOR));
+        assertThat(json(client.get("/3/dir%2Fx.tif/info.json"))).doesNotContainKey("extraQualities");
+        String v2 = new String(client.get("/2/dir%2Fx.tif/info.json").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(v2).contains("\"qualities\": [\"default\", \"color\"]");
     }
 
     @Test
