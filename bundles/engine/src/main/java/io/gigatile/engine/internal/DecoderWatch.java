@@ -66,14 +66,22 @@ final class DecoderWatch {
                     LOG.error("the decoder of {} has not answered for {} s; the image fails until it does", what,
                             Duration.ofNanos(oldest).toSeconds());
                 }
-                throw new DecodeFailureException("the image's decoder did not answer within "
-                        + Duration.ofNanos(max).toSeconds() + " s");
+                throw notAnswered(max);
             }
             if (inFlight.size() >= CROWD && oldest > SLOW) {
                 throw new SourceUnavailableException("the image's decoder is busy", Duration.ofSeconds(1), null);
             }
         }
         inFlight.put(Thread.currentThread(), clock.getAsLong());
+    }
+
+    /**
+     * @param limit the time limit in nanoseconds
+     * @return the failure of a request whose decoder did not answer within it, wherever the request waited
+     */
+    static DecodeFailureException notAnswered(long limit) {
+        return new DecodeFailureException("the image's decoder did not answer within "
+                + Duration.ofNanos(limit).toSeconds() + " s");
     }
 
     void exit() {

@@ -123,8 +123,7 @@ final class TileCache {
             long left = limit - (System.nanoTime() - pending.since());
             return pending.tile().get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new DecodeFailureException("the image's decoder did not answer within "
-                    + TimeUnit.NANOSECONDS.toSeconds(limit) + " s");
+            throw DecoderWatch.notAnswered(limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DecodeFailureException("interrupted while waiting for a tile", e);

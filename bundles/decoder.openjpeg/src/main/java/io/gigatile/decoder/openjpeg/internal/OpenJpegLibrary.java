@@ -56,9 +56,9 @@ final class OpenJpegLibrary {
                 api -> Native.POINTER_SIZE != Long.BYTES
                         ? "the image structures are only mapped for 64-bit platforms" : versionProblem(api));
         return new Loaded(loaded.api().map(api -> {
-            int[] v = version(api.opj_version());
-            boolean strict = v[0] > MIN_MAJOR || v[1] >= STRICT_MINOR;
-            return new OpenJpegLibrary(api, loaded.name(), api.opj_version(), strict);
+            String version = api.opj_version();
+            int[] v = version(version);
+            return new OpenJpegLibrary(api, loaded.name(), version, v[0] > MIN_MAJOR || v[1] >= STRICT_MINOR);
         }), loaded.reason());
     }
 
