@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements ImageService {
     static final String PID = "io.gigatile.engine";
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
 
     private volatile EngineSettings settings;
     private final EngineMetrics metrics = new EngineMetrics();
@@ -63,6 +64,7 @@ public final class Engine implements ImageService {
     public Engine(EngineConfig config) {
         this(EngineSettings.of(config), CacheSettings.of(config));
         decoders.timeLimit(decodeTimeLimit(config));
+        this.renderer = new Renderer(settings, transforms, encoders, histograms, gate(config));
         LOG.debug("engine activated with {} and {}", settings, cacheSettings);
     }
 
@@ -75,7 +77,8 @@ public final class Engine implements ImageService {
         this.cacheSettings = cacheSettings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
         this.tiles = new TileCache(cacheSettings.tileCacheBytes(), decoders::timeLimitNanos);
-        this.renderer = new Renderer(settings, transforms, encoders, histograms);
+        this.renderer = new Renderer(settings, transforms, encoders, histograms,
+                new RenderGate(RenderGate.budget(0, Runtime.getRuntime().maxMemory()), RENDER_WAIT));
     }
 
     /** @param settings plain settings, for tests; the store is asked on every request */
@@ -88,13 +91,19 @@ public final class Engine implements ImageService {
     void modified(EngineConfig config) {
         EngineSettings next = EngineSettings.of(config);
         CacheSettings nextCaches = CacheSettings.of(config);
-        this.renderer = new Renderer(next, transforms, encoders, histograms);
+        // renders in flight give their share back to the gate they took it from
+        this.renderer = new Renderer(next, transforms, encoders, histograms, gate(config));
         this.settings = next;
         this.cacheSettings = nextCaches;
         sources.capacity(next.maxMetadataCache());
         tiles.capacity(nextCaches.tileCacheBytes());
         decoders.timeLimit(decodeTimeLimit(config));
         LOG.debug("engine reconfigured with {} and {}", next, nextCaches);
+    }
+
+    private static RenderGate gate(EngineConfig config) {
+        return new RenderGate(RenderGate.budget(config.renderMemory(), Runtime.getRuntime().maxMemory()),
+                Duration.ofSeconds(Math.max(0, config.renderWait())));
     }
 
     private static Duration decodeTimeLimit(EngineConfig config) {

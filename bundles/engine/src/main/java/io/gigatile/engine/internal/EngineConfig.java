@@ -71,4 +71,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " (500) instead of giving it more, until the call returns; every other image is served"
                     + " meanwhile. 0 for no limit.")
     int decodeTimeLimit() default 30;
+
+    /** @return megabytes renders in flight may hold together */
+    @AttributeDefinition(name = "Render memory",
+            description = "Megabytes of heap that the renders in flight (regions, exports, decoded tiles) may"
+                    + " hold together; renders beyond it wait their turn. 0 for half of the heap.")
+    int renderMemory() default 0;
+
+    /** @return seconds a render may wait for memory */
+    @AttributeDefinition(name = "Render wait",
+            description = "Seconds a render may wait for its share of the render memory before it is turned"
+                    + " away with 503 and Retry-After.")
+    int renderWait() default 10;
 }

@@ -34,9 +34,12 @@ final class Renderer {
     private final TransformChain transforms;
     private final Encoders encoders;
     private final Histograms histograms;
+    private final RenderGate gate;
 
-    Renderer(EngineSettings settings, TransformChain transforms, Encoders encoders, Histograms histograms) {
+    Renderer(EngineSettings settings, TransformChain transforms, Encoders encoders, Histograms histograms,
+            RenderGate gate) {
         this.histograms = histograms;
+        this.gate = gate;
         this.settings = settings;
         this.sizer = new OutputSizer(settings);
         this.levels = new LevelChooser(settings);
@@ -71,16 +74,31 @@ final class Renderer {
                 () -> histograms.of(owner, source, layers, transforms::normaliser));
         Rect wanted = plan.read();
         Rect read = Margins.grow(wanted, steps.margin(), info.levels().get(plan.level()));
-        Raster raster = source.readRegion(plan.level(), read, layers);
-        if (raster.width() != read.width() || raster.height() != read.height()) {
-            throw new DecodeFailureException("decoder returned a region of the wrong size");
+        byte[] bytes;
+        try (RenderGate.Permit permit = gate.enter(footprint(info, read, plan))) {
+            Raster raster = source.readRegion(plan.level(), read, layers);
+            if (raster.width() != read.width() || raster.height() != read.height()) {
+                throw new DecodeFailureException("decoder returned a region of the wrong size");
+            }
+            raster = Margins.crop(steps.beforeResize(raster, context), read, wanted);
+            raster = resizer.resize(raster, plan);
+            raster = OutputBands.forEncoding(raster);
+            raster = steps.afterResize(raster, context);
+            bytes = encoder.encode(raster, options(request, info, raster));
         }
-        raster = Margins.crop(steps.beforeResize(raster, context), read, wanted);
-        raster = resizer.resize(raster, plan);
-        raster = OutputBands.forEncoding(raster);
-        raster = steps.afterResize(raster, context);
-        byte[] bytes = encoder.encode(raster, options(request, info, raster));
         return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), version, request.cacheKey());
+    }
+
+    /**
+     * The most a render holds at once, over-estimated: the samples read and their 8-bit copy, then the output,
+     * its transformed copy (an alpha band may be added), and the encoder's buffer that grows by doubling.
+     */
+    static long footprint(ImageInfo info, Rect read, ReadPlan plan) {
+        int sampleBytes = info.bitsPerSample() <= 8 ? 1 : info.bitsPerSample() <= 16 ? 2 : 4;
+        long readPixels = (long) read.width() * read.height();
+        long outPixels = (long) plan.outWidth() * plan.outHeight();
+        int bands = info.bands();
+        return readPixels * bands * (2L * sampleBytes + 1) + outPixels * (bands + 1) * 4L;
     }
 
     /**

@@ -67,6 +67,16 @@ class EngineSettingsTest {
             public int decodeTimeLimit() {
                 return -1;
             }
+
+            @Override
+            public int renderMemory() {
+                return 0;
+            }
+
+            @Override
+            public int renderWait() {
+                return 10;
+            }
         };
     }
 

@@ -125,18 +125,30 @@ final class GatewayServlet extends HttpServlet {
             answer = route.get().protocol().handle(toProtocolRequest(req, route.get()));
         } catch (GigatileException e) {
             int status = ErrorStatus.of(e);
-            if (status >= 500) {
-                LOG.warn("{} {}: {}", req.getRequestURI(), req.getQueryString(), e.getMessage(), e.getCause());
+            if (status >= 500 && status != 501) {
+                LOG.warn("{}: {}", target(req), e.getMessage(), e.getCause());
             } else {
-                LOG.debug("{} {}: {}", req.getRequestURI(), req.getQueryString(), e.getMessage());
+                LOG.debug("{}: {}", target(req), e.getMessage());
             }
             ErrorStatus.retryAfter(e).ifPresent(seconds -> resp.setHeader("Retry-After", seconds));
             return sendError(resp, status, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("{} {} failed", req.getRequestURI(), req.getQueryString(), e);
+            LOG.error("{} failed", target(req), e);
             return sendError(resp, 500, "internal error");
+        } catch (OutOfMemoryError e) {
+            // the allocation that failed was this request's, and what it held is free again once it unwinds:
+            // the request can be tried again, and the server goes on
+            LOG.error("{} ran out of memory: {}", target(req), e.getMessage());
+            resp.setHeader("Retry-After", "5");
+            return sendError(resp, 503, "the server is short of memory");
         }
         return write(req, resp, policy, answer);
+    }
+
+    /** The request's address for the log, its query only where it has one. */
+    private static String target(HttpServletRequest req) {
+        String query = req.getQueryString();
+        return query == null ? req.getRequestURI() : req.getRequestURI() + "?" + query;
     }
 
     @Override
