@@ -158,7 +158,13 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
-    private boolean waitForExit(Duration wait) {
+    /** @return the process's id, for tools that look at it from outside (jcmd, /proc) */
+    long pid() {
+        return process.pid();
+    }
+
+    /** @return true if the process ended within the wait */
+    boolean waitForExit(Duration wait) {
         try {
             return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
