@@ -12,6 +12,7 @@ import io.gigatile.api.Level;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.osgi.test.common.annotation.InjectService;
@@ -71,5 +72,21 @@ class IipTilesTest {
                 }
             }
         }
+    }
+
+    /** PTL and TTL are JTL in PNG and TIFF: lossless, so equal to each other and to the stored pixels. */
+    @Test
+    void ptlAndTtlAreTheTileLosslessly() {
+        String fixture = "tif-rgb-lzw-500x350-tile128-pyramid.tif";
+        HttpResponse<byte[]> png = server.http().get("/fcgi-bin/iipsrv.fcgi?FIF=" + fixture + "&PTL=2,5");
+        HttpResponse<byte[]> tiff = server.http().get("/fcgi-bin/iipsrv.fcgi?FIF=" + fixture + "&TTL=2,5");
+        HttpResponse<byte[]> jpeg = server.http().get("/fcgi-bin/iipsrv.fcgi?FIF=" + fixture + "&JTL=2,5");
+
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(tiff.headers().firstValue("Content-Type")).hasValue("image/tiff");
+        BufferedImage fromPng = Http.image(png);
+        assertThat(fromPng.getWidth()).isEqualTo(128);
+        assertThat(Pixels.meanDifference(Http.image(tiff), fromPng, 0, 0)).isZero();
+        assertThat(Pixels.meanDifference(Http.image(jpeg), fromPng, 0, 0)).isLessThan(4.0);
     }
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The Internet Imaging Protocol as iipsrv speaks it. The commands of a query run in the client's order, each
  * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS, MINMAX and LYR
  * set the view, the processing commands ({@link Processing}) what is done to the pixels, OBJ adds lines to a
- * text answer, and the first JTL, JTLS, TIL, CVT, SPECTRA or PFL answers and ends the request. Stateless and
+ * text answer, and the first JTL (or PTL, WTL, TTL, ATL), JTLS, TIL, CVT, SPECTRA or PFL answers and ends the request. Stateless and
  * thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
  */
 @Component(service = Protocol.class)
@@ -30,8 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class IipProtocol implements Protocol {
     private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
     /** iipsrv's other answering commands that this bundle does not implement. */
-    private static final Set<String> OTHER_ANSWERS = Set.of("ptl", "wtl", "atl", "ttl", "zoomify", "deepzoom",
-            "iiif");
+    private static final Set<String> OTHER_ANSWERS = Set.of("zoomify", "deepzoom", "iiif");
     private static final String ADVERT = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
             + "<title>Gigatile IIP</title></head><body><h1>Gigatile</h1>"
             + "<p>Internet Imaging Protocol server. Ask for an image with <code>?FIF=</code>.</p></body></html>";
@@ -71,6 +70,18 @@ public final class IipProtocol implements Protocol {
                 case "lyr" -> session.layers(IipNumbers.natural("LYR", value));
                 case "jtl" -> {
                     return images.jtl(session, value);
+                }
+                case "ptl" -> {
+                    return images.tile(session, "PTL", value, "png");
+                }
+                case "wtl" -> {
+                    return images.tile(session, "WTL", value, "webp");
+                }
+                case "ttl" -> {
+                    return images.tile(session, "TTL", value, "tif");
+                }
+                case "atl" -> {
+                    return images.tile(session, "ATL", value, "avif");
                 }
                 case "jtls" -> {
                     return images.jtls(session, value);

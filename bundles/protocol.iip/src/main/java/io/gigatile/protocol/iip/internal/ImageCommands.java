@@ -41,8 +41,26 @@ final class ImageCommands {
      * @return the tile as JPEG
      */
     ProtocolResponse jtl(IipSession session, String argument) {
-        String[] v = IipNumbers.list("JTL", argument, 2);
-        return tile(session, "JTL", IipNumbers.natural("JTL", v[0]), IipNumbers.natural("JTL", v[1]));
+        return tile(session, "JTL", argument, "jpg");
+    }
+
+    /**
+     * PTL, WTL, TTL and ATL: JTL in PNG, WebP, TIFF and AVIF, as iipsrv 1.3 has them. A format without its encoder
+     * here is refused (415), as iipsrv does not know the command when built without the codec.
+     *
+     * @param session the request so far
+     * @param command the command's name
+     * @param argument {@code resolution,tile}
+     * @param format the encoder's format name
+     * @return the tile in that format
+     */
+    ProtocolResponse tile(IipSession session, String command, String argument, String format) {
+        if (!service.supportsFormat(format)) {
+            throw new UnsupportedFormatException(command + " needs an encoder this server does not have");
+        }
+        String[] v = IipNumbers.list(command, argument, 2);
+        return tile(session, command, IipNumbers.natural(command, v[0]), IipNumbers.natural(command, v[1]),
+                format);
     }
 
     /**
@@ -53,16 +71,16 @@ final class ImageCommands {
     ProtocolResponse jtls(IipSession session, String argument) {
         String[] v = IipNumbers.list("JTLS", argument, 4);
         session.angles(IipNumbers.integer("JTLS", v[0]), IipNumbers.integer("JTLS", v[3]));
-        return tile(session, "JTLS", IipNumbers.natural("JTLS", v[1]), IipNumbers.natural("JTLS", v[2]));
+        return tile(session, "JTLS", IipNumbers.natural("JTLS", v[1]), IipNumbers.natural("JTLS", v[2]), "jpg");
     }
 
-    private ProtocolResponse tile(IipSession session, String command, int resolution, int tile) {
+    private ProtocolResponse tile(IipSession session, String command, int resolution, int tile, String format) {
         int levelIndex = levelIndex(session.info(command), command, resolution);
         Level level = session.info(command).levels().get(levelIndex);
         if (tile >= (long) level.tilesAcross() * level.tilesDown()) {
             throw new BadRequestException(command + " tile is outside the image at that resolution");
         }
-        return ProtocolResponse.of(session.image().render(tileRequest(session, levelIndex, level, tile)));
+        return ProtocolResponse.of(session.image().render(tileRequest(session, levelIndex, level, tile, format)));
     }
 
     /**
@@ -81,18 +99,19 @@ final class ImageCommands {
     }
 
     /**
-     * One tile as JPEG with the request's view, quality and processing. A half turn reads the tile from the other
+     * One tile with the request's view, quality and processing. A half turn reads the tile from the other
      * end of the grid, as iipsrv's JTL does.
      *
      * @param session the request so far
      * @param levelIndex the level's index, 0 the largest
      * @param level that level
      * @param tile the tile number the client asked for, row x tiles across + column, checked to be in the level
+     * @param format the output format
      * @return the request for the engine
      */
-    static ImageRequest tileRequest(IipSession session, int levelIndex, Level level, int tile) {
+    static ImageRequest tileRequest(IipSession session, int levelIndex, Level level, int tile, String format) {
         int source = session.processing().rotation().sourceTile(tile, level);
-        return base(session).format("jpg")
+        return base(session).format(format)
                 .region(Region.tile(levelIndex, source % level.tilesAcross(), source / level.tilesAcross())).build();
     }
 

@@ -178,11 +178,29 @@ class ImageCommandsTest {
 
     @Test
     void answeringCommandsThatAreNotImplementedAreRefused() {
-        for (String query : new String[] {"FIF=dir/t1000.tif&PTL=0,0", "FIF=dir/t1000.tif&Zoomify=x",
-            "FIF=dir/t1000.tif&TTL=0,0"}) {
+        for (String query : new String[] {"FIF=dir/t1000.tif&Zoomify=x", "FIF=dir/t1000.tif&DeepZoom=x"}) {
             assertThatThrownBy(() -> ask(query)).as(query).isInstanceOf(UnsupportedFormatException.class)
                     .matches(e -> ((UnsupportedFormatException) e).isFeature());
         }
+        assertThat(service.rendered()).isEmpty();
+    }
+
+    @Test
+    void ptlWtlTtlAndAtlAreJtlInTheirFormats() {
+        service = service(Images.rgb1000(), new ServiceLimits(5000, true), Set.of("jpg", "png", "webp", "tif", "avif"));
+        String[][] cases = {{"PTL", "png"}, {"WTL", "webp"}, {"TTL", "tif"}, {"ATL", "avif"}};
+        for (String[] c : cases) {
+            ask("FIF=dir/t1000.tif&QLT=80&" + c[0] + "=1,2");
+            assertThat(service.rendered()).last().as(c[0])
+                    .isEqualTo(request().format(c[1]).encodeQuality(80).region(Region.tile(1, 0, 1)).build());
+        }
+    }
+
+    @Test
+    void aTileCommandWhoseEncoderIsAbsentIsUnsupported() {
+        assertThatThrownBy(() -> ask("FIF=dir/t1000.tif&WTL=0,0")).isInstanceOf(UnsupportedFormatException.class)
+                .hasMessage("WTL needs an encoder this server does not have")
+                .matches(e -> !((UnsupportedFormatException) e).isFeature());
         assertThat(service.rendered()).isEmpty();
     }
 
