@@ -132,4 +132,18 @@ class IipCvtTest {
         assertThat(put.headers().firstValue("Allow")).hasValue("GET, HEAD, POST, OPTIONS");
         assertThat(Http.text(put)).isEqualTo("method not allowed\n");
     }
+
+    /** The image holds 10 pixels per centimetre: an export at half its width holds half as many, 500 per metre. */
+    @Test
+    void anExportKeepsThePhysicalSizeOfTheImage() {
+        HttpResponse<byte[]> png = server.http().get("/fcgi-bin/iipsrv.fcgi?FIF=tif-grey-deflate-1000x700-tile256-"
+                + "pyramid.tif&WID=500&CVT=png");
+        byte[] bytes = png.body();
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("pHYs");
+        assertThat(at).as("a pHYs chunk").isPositive();
+        java.nio.ByteBuffer phys = java.nio.ByteBuffer.wrap(bytes, at + 4, 9);
+        assertThat(phys.getInt()).isEqualTo(500);
+        assertThat(phys.getInt()).isEqualTo(500);
+        assertThat(phys.get()).isEqualTo((byte) 1);
+    }
 }

@@ -27,6 +27,7 @@
  * with {@link io.gigatile.api.ListingPage} and {@link io.gigatile.api.ListingEntry}.
  *
  * <p>Version 2.5 says which qualities can be rendered: {@link io.gigatile.api.ImageService#supportsQuality}.
+ * <p>Version 2.6 gives encoders the output's resolution: {@link io.gigatile.api.EncodeOptions#dpiX()}.
  *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
@@ -36,7 +37,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.5.0")
+@Version("2.6.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

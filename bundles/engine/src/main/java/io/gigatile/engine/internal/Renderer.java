@@ -11,6 +11,7 @@ import io.gigatile.api.EncodedTile;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageSource;
+import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.Region;
@@ -84,7 +85,7 @@ final class Renderer {
             raster = resizer.resize(raster, plan);
             raster = OutputBands.forEncoding(raster);
             raster = steps.afterResize(raster, context);
-            bytes = encoder.encode(raster, options(request, info, raster));
+            bytes = encoder.encode(raster, options(request, info, raster, plan));
         }
         return new RenderedImage(bytes, encoder.mediaType(), file.lastModified(), version, request.cacheKey());
     }
@@ -140,11 +141,24 @@ final class Renderer {
         return info.levels().get(region.level()).tileRect((int) region.x(), (int) region.y());
     }
 
-    /** The ICC profile goes along only while the pixels still are in the image's own colour space. */
-    private static EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster) {
+    /**
+     * The ICC profile goes along only while the pixels still are in the image's own colour space. The image's
+     * resolution is scaled as the output scales the region, so that the output keeps the image's physical size.
+     */
+    private static EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster, ReadPlan plan) {
         // an added alpha band (rotation) keeps the colours, so the profile still applies
         boolean sameColours = raster.colourSpace() == info.colourSpace();
         byte[] icc = sameColours ? info.iccProfile().orElse(null) : null;
-        return new EncodeOptions(request.encodeQuality(), icc, info.metadata().get(ImageInfo.META_XMP));
+        String xmp = info.metadata().get(ImageInfo.META_XMP);
+        if (!(info.dpiX() > 0 && info.dpiY() > 0)) {
+            return new EncodeOptions(request.encodeQuality(), icc, xmp);
+        }
+        Level level = info.levels().get(plan.level());
+        double scaleX = plan.outWidth() / (plan.windowWidth() * info.width() / level.width());
+        double scaleY = plan.outHeight() / (plan.windowHeight() * info.height() / level.height());
+        boolean quarterTurn = raster.width() != plan.outWidth() && raster.width() == plan.outHeight();
+        double dpiX = info.dpiX() * (quarterTurn ? scaleY : scaleX);
+        double dpiY = info.dpiY() * (quarterTurn ? scaleX : scaleY);
+        return new EncodeOptions(request.encodeQuality(), icc, xmp, dpiX, dpiY);
     }
 }

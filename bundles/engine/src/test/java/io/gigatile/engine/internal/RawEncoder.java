@@ -28,9 +28,12 @@ final class RawEncoder implements Encoder {
      * @param bands bands
      * @param quality the quality asked for
      * @param icc the embedded profile, empty if none
+     * @param dpiX the horizontal resolution given, 0 if none
+     * @param dpiY the vertical resolution given, 0 if none
      * @param samples the samples, interleaved
      */
-    record Image(int width, int height, int bands, int quality, byte[] icc, byte[] samples) {
+    record Image(int width, int height, int bands, int quality, byte[] icc, double dpiX, double dpiY,
+            byte[] samples) {
         static Image read(byte[] encoded) {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
                 int w = in.readInt();
@@ -38,8 +41,10 @@ final class RawEncoder implements Encoder {
                 int b = in.readInt();
                 int q = in.readInt();
                 byte[] icc = in.readNBytes(in.readInt());
+                double dpiX = in.readDouble();
+                double dpiY = in.readDouble();
                 byte[] samples = in.readNBytes(w * h * b);
-                return new Image(w, h, b, q, icc, samples);
+                return new Image(w, h, b, q, icc, dpiX, dpiY, samples);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,6 +68,8 @@ final class RawEncoder implements Encoder {
         byte[] icc = options.iccProfile() == null ? new byte[0] : options.iccProfile();
         data.writeInt(icc.length);
         data.write(icc);
+        data.writeDouble(options.dpiX());
+        data.writeDouble(options.dpiY());
         data.write(raster.bytes());
         data.flush();
     }

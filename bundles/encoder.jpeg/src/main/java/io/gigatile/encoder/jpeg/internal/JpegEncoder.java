@@ -114,6 +114,9 @@ public final class JpegEncoder implements Encoder {
         if (fast != null) {
             byte[] jpeg = fast.encode(JpegImages.colours(raster), raster.width(), raster.height(),
                     raster.bands() <= 2 ? 1 : 3, quality);
+            if (options.hasDpi()) {
+                JpegSegments.setDensity(jpeg, jpeg.length, options.dpiX(), options.dpiY());
+            }
             if (icc == null && xmp == null) {
                 out.write(jpeg);
             } else {
@@ -121,12 +124,15 @@ public final class JpegEncoder implements Encoder {
             }
             return;
         }
-        if (icc == null && xmp == null) {
+        if (icc == null && xmp == null && !options.hasDpi()) {
             write(image, quality, out);
             return;
         }
         Buffer buffer = new Buffer(raster.width() * raster.height() / 8 + 1024);
         write(image, quality, buffer);
+        if (options.hasDpi()) {
+            JpegSegments.setDensity(buffer.bytes(), buffer.size(), options.dpiX(), options.dpiY());
+        }
         JpegSegments.writeWith(buffer.bytes(), buffer.size(), icc, xmp, out);
     }
 

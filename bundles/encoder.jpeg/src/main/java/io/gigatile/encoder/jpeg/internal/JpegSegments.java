@@ -66,6 +66,31 @@ final class JpegSegments {
         out.write(jpeg, at, length - at);
     }
 
+    /**
+     * Writes a resolution into the JFIF header, in place, in pixels per inch (rounded, 1 to 65535). A JPEG
+     * whose first segment is not JFIF (none of the writers here makes one) is left as it is.
+     *
+     * @param jpeg a complete JPEG from the writer
+     * @param length how many bytes of {@code jpeg} are used
+     * @param dpiX horizontal pixels per inch
+     * @param dpiY vertical pixels per inch
+     */
+    static void setDensity(byte[] jpeg, int length, double dpiX, double dpiY) {
+        if (length < 18 || (jpeg[2] & 0xFF) != 0xFF || (jpeg[3] & 0xFF) != 0xE0
+                || !new String(jpeg, 6, 5, StandardCharsets.US_ASCII).equals("JFIF\0")) {
+            return;
+        }
+        jpeg[13] = 1;
+        putDensity(jpeg, 14, dpiX);
+        putDensity(jpeg, 16, dpiY);
+    }
+
+    private static void putDensity(byte[] jpeg, int at, double dpi) {
+        int value = (int) Math.max(1, Math.min(0xFFFF, Math.round(dpi)));
+        jpeg[at] = (byte) (value >>> 8);
+        jpeg[at + 1] = (byte) value;
+    }
+
     // Past SOI and any APP0 segments (JFIF and its extensions); the JDK writer puts nothing else before them.
     private static int afterApp0(byte[] jpeg, int length) throws IOException {
         if (length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {

@@ -44,6 +44,19 @@ class JpegMetadataTest {
     }
 
     @Test
+    void theResolutionGoesIntoTheJfifHeaderInPixelsPerInch() {
+        byte[] jpeg = encode(encoder, gradient(40, 30, 3, 3), new EncodeOptions(90, null, null, 299.6, 72.2));
+
+        byte[] jfif = headers(jpeg).get(0).payload();
+        assertThat(headers(jpeg).get(0).marker()).isEqualTo(0xE0);
+        assertThat(new String(jfif, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("JFIF");
+        assertThat(jfif[7]).as("units: inch").isEqualTo((byte) 1);
+        assertThat((jfif[8] & 0xFF) << 8 | jfif[9] & 0xFF).isEqualTo(300);
+        assertThat((jfif[10] & 0xFF) << 8 | jfif[11] & 0xFF).isEqualTo(72);
+        assertThat(decode(jpeg).getWidth()).isEqualTo(40);
+    }
+
+    @Test
     void largeIccProfileIsChunked() {
         byte[] profile = new byte[2 * JpegSegments.ICC_CHUNK + 1234];
         new Random(7).nextBytes(profile);

@@ -77,6 +77,9 @@ public final class PngEncoder implements Encoder {
                         icc.length, layout.colourType());
             }
         }
+        if (options.hasDpi()) {
+            chunks.write("pHYs", PngMetadata.physicalSize(options.dpiX(), options.dpiY()));
+        }
         if (options.xmp() != null) {
             chunks.write("iTXt", PngMetadata.xmpChunk(options.xmp()));
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
- * The data of the chunks around the pixels: IHDR, sBIT, iCCP and the iTXt that carries XMP.
+ * The data of the chunks around the pixels: IHDR, sBIT, iCCP, pHYs and the iTXt that carries XMP.
  */
 final class PngMetadata {
     /** The keyword Adobe's XMP specification (part 3) gives the iTXt chunk. */
@@ -73,6 +73,23 @@ final class PngMetadata {
             deflater.end();
         }
         return data.toByteArray();
+    }
+
+    /**
+     * @param dpiX horizontal pixels per inch
+     * @param dpiY vertical pixels per inch
+     * @return a pHYs chunk's data: pixels per metre each way, unit metre
+     */
+    static byte[] physicalSize(double dpiX, double dpiY) {
+        byte[] data = new byte[9];
+        PngChunks.putInt(data, 0, perMetre(dpiX));
+        PngChunks.putInt(data, 4, perMetre(dpiY));
+        data[8] = 1;
+        return data;
+    }
+
+    private static int perMetre(double dpi) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(dpi / 0.0254)));
     }
 
     /** @return an uncompressed iTXt chunk holding the packet as UTF-8, no language, no translated keyword */

@@ -52,6 +52,17 @@ class PngMetadataTest {
     }
 
     @Test
+    void theResolutionGoesIntoPhysInPixelsPerMetre() throws Exception {
+        byte[] png = encode(encoder, Pngs.bytes(24, 16, 3, 1), new EncodeOptions(-1, null, null, 300, 150));
+
+        assertThat(chunks(png)).extracting(Pngs.Chunk::type).containsExactly("IHDR", "pHYs", "IDAT", "IEND");
+        java.nio.ByteBuffer phys = java.nio.ByteBuffer.wrap(chunks(png, "pHYs").get(0).data());
+        assertThat(phys.getInt()).isEqualTo(11811);
+        assertThat(phys.getInt()).isEqualTo(5906);
+        assertThat(phys.get()).as("unit: metre").isEqualTo((byte) 1);
+    }
+
+    @Test
     void greyProfileGoesWithGreyImages() throws Exception {
         byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_GRAY).getData();
         Raster raster = Pngs.bytes(10, 10, 2, 1);

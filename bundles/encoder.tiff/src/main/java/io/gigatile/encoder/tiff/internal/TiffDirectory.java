@@ -5,6 +5,7 @@
 package io.gigatile.encoder.tiff.internal;
 
 import io.gigatile.api.ColourSpace;
+import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import java.io.IOException;
@@ -26,6 +27,9 @@ final class TiffDirectory {
     private static final int ASCII = 2;
     private static final int BYTE = 1;
     private static final int UNDEFINED = 7;
+    private static final int RATIONAL = 5;
+    /** Resolutions are written in thousandths of a pixel per inch. */
+    private static final int RESOLUTION_SCALE = 1000;
     private static final byte[] SOFTWARE = "Gigatile\0".getBytes(StandardCharsets.US_ASCII);
 
     /** One directory entry; its value is kept as the bytes it is written as. */
@@ -35,8 +39,10 @@ final class TiffDirectory {
     private final List<Entry> entries = new ArrayList<>();
     private final TiffStrips strips;
 
-    TiffDirectory(Raster raster, TiffStrips strips, byte[] icc, String xmp) {
+    TiffDirectory(Raster raster, TiffStrips strips, EncodeOptions options) {
         this.strips = strips;
+        byte[] icc = options.iccProfile();
+        String xmp = options.xmp();
         int bands = raster.bands();
         int bits = TiffStrips.bytesPerSample(raster) * 8;
         int colour = colourBands(raster);
@@ -50,6 +56,11 @@ final class TiffDirectory {
         longs(278, strips.rowsPerStrip());
         longs(279, strips.data().stream().mapToInt(s -> s.length).toArray());
         shorts(284, 1);
+        if (options.hasDpi()) {
+            rational(282, options.dpiX());
+            rational(283, options.dpiY());
+            shorts(296, 2);
+        }
         add(305, ASCII, SOFTWARE.length, SOFTWARE);
         if (bands > colour) {
             // one more band than the colour ones is alpha, unassociated (iipsrv writes the same); more are unnamed
@@ -141,6 +152,11 @@ final class TiffDirectory {
             b.putShort((short) v);
         }
         add(tag, SHORT, values.length, b.array());
+    }
+
+    private void rational(int tag, double value) {
+        long scaled = Math.max(1, Math.min(0xFFFFFFFFL, Math.round(value * RESOLUTION_SCALE)));
+        add(tag, RATIONAL, 1, bytes(new int[] {(int) scaled, RESOLUTION_SCALE}));
     }
 
     private void longs(int tag, int... values) {

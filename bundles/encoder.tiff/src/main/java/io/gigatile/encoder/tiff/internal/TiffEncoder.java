@@ -69,7 +69,7 @@ public final class TiffEncoder implements Encoder {
         Defaults d = defaults;
         int level = options.quality() < 0 ? d.level() : clamp(options.quality());
         TiffStrips strips = TiffStrips.of(raster, d.deflate(), level);
-        new TiffDirectory(raster, strips, options.iccProfile(), options.xmp()).write(out);
+        new TiffDirectory(raster, strips, options).write(out);
     }
 
     private static int clamp(int level) {

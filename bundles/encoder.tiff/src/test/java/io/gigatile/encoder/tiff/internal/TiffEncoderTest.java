@@ -124,6 +124,31 @@ class TiffEncoderTest {
         assertThat(read(tiff).getWidth()).isEqualTo(300);
     }
 
+    @Test
+    void theResolutionIsWrittenInPixelsPerInch() throws IOException {
+        byte[] tiff = encode(deflating, rgb(), new EncodeOptions(-1, null, null, 300, 72.5));
+
+        assertThat(rational(tiff, 282)).isEqualTo(300.0);
+        assertThat(rational(tiff, 283)).isEqualTo(72.5);
+        assertThat(tag(tiff, 296)).as("one ResolutionUnit").isEqualTo(1);
+        assertThat(read(tiff).getWidth()).isEqualTo(300);
+    }
+
+    /** @return the value of a RATIONAL tag in the first directory */
+    private static double rational(byte[] tiff, int wanted) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tiff).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int ifd = b.getInt(4);
+        int n = b.getShort(ifd) & 0xffff;
+        for (int i = 0; i < n; i++) {
+            int at = ifd + 2 + i * 12;
+            if ((b.getShort(at) & 0xffff) == wanted) {
+                int value = b.getInt(at + 8);
+                return (double) Integer.toUnsignedLong(b.getInt(value)) / b.getInt(value + 4);
+            }
+        }
+        throw new AssertionError("no tag " + wanted);
+    }
+
     /** @return the count of a tag in the first directory, -1 if absent */
     private static int tag(byte[] tiff, int wanted) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tiff).order(java.nio.ByteOrder.LITTLE_ENDIAN);
