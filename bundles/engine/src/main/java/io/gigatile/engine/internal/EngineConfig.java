@@ -83,4 +83,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Seconds a render may wait for its share of the render memory before it is turned"
                     + " away with 503 and Retry-After.")
     int renderWait() default 10;
+
+    /** @return the size from which ICC profiles are left out of answers */
+    @AttributeDefinition(name = "Largest embedded ICC profile",
+            description = "ICC profiles of this many bytes and more are not embedded in answers (iipsrv's"
+                    + " MAX_ICC): -1 every profile, 0 none.")
+    int maxIcc() default 65536;
 }

@@ -18,9 +18,14 @@ import org.slf4j.LoggerFactory;
  * @param maxMetadataCache open sources to keep, -1 for no limit, 0 for none
  * @param maxLayers iipsrv's MAX_LAYERS: 0 the decoder's default number of quality layers, -1 all of them, a
  *        positive number at most that many
+ * @param maxIcc iipsrv's MAX_ICC: ICC profiles of this many bytes and more are not embedded in answers; -1 every
+ *        profile, 0 none
  */
 record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
-        int maxMetadataCache, int maxLayers) {
+        int maxMetadataCache, int maxLayers, int maxIcc) {
+
+    /** iipsrv's default MAX_ICC. */
+    static final int DEFAULT_MAX_ICC = 65536;
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSettings.class);
 
@@ -43,6 +48,13 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
     EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
             int maxMetadataCache) {
         this(maxSize, allowUpscaling, interpolation, codecPassthrough, maxMetadataCache, 0);
+    }
+
+    /** Settings with iipsrv's default limit on embedded profiles. */
+    EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
+            int maxMetadataCache, int maxLayers) {
+        this(maxSize, allowUpscaling, interpolation, codecPassthrough, maxMetadataCache, maxLayers,
+                DEFAULT_MAX_ICC);
     }
 
     /**
@@ -70,7 +82,7 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
         }
         int layers = Math.max(-1, config.maxLayers());
         return new EngineSettings(maxSize, config.allowUpscaling(), interpolation, config.codecPassthrough(),
-                cache, layers);
+                cache, layers, Math.max(-1, config.maxIcc()));
     }
 
     /**
@@ -88,6 +100,14 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
             return ImageSource.ALL_LAYERS;
         }
         return Math.max(requested, ImageSource.DEFAULT_LAYERS);
+    }
+
+    /**
+     * @param profile an image's ICC profile
+     * @return whether answers may carry it, as iipsrv's MAX_ICC decides
+     */
+    boolean embeds(byte[] profile) {
+        return maxIcc < 0 || profile.length < maxIcc;
     }
 
     boolean limitsSize() {

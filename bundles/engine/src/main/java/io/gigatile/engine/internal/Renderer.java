@@ -145,10 +145,10 @@ final class Renderer {
      * The ICC profile goes along only while the pixels still are in the image's own colour space. The image's
      * resolution is scaled as the output scales the region, so that the output keeps the image's physical size.
      */
-    private static EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster, ReadPlan plan) {
+    private EncodeOptions options(ImageRequest request, ImageInfo info, Raster raster, ReadPlan plan) {
         // an added alpha band (rotation) keeps the colours, so the profile still applies
         boolean sameColours = raster.colourSpace() == info.colourSpace();
-        byte[] icc = sameColours ? info.iccProfile().orElse(null) : null;
+        byte[] icc = sameColours ? info.iccProfile().filter(settings::embeds).orElse(null) : null;
         String xmp = info.metadata().get(ImageInfo.META_XMP);
         if (!(info.dpiX() > 0 && info.dpiY() > 0)) {
             return new EncodeOptions(request.encodeQuality(), icc, xmp);

@@ -127,6 +127,17 @@ class EnginePluginTest {
     }
 
     @Test
+    void profilesFromMaxIccOnAreLeftOutAndMinusOneEmbedsAll() {
+        for (int[] limitAndEmbedded : new int[][] {{4, 1}, {3, 0}, {0, 0}, {-1, 1}}) {
+            EngineFixture f = new EngineFixture(dir, new EngineSettings(5000, true, 1, true, 1000, 0,
+                    limitAndEmbedded[0]));
+            String id = f.write("a.syn", 100, 70, 64);
+            assertThat(f.render(ImageRequest.builder(id)).icc()).as("MAX_ICC %d, a 3-byte profile",
+                    limitAndEmbedded[0]).hasSize(3 * limitAndEmbedded[1]);
+        }
+    }
+
+    @Test
     void encoderQualityAndTheImagesProfileReachTheEncoder() {
         EngineFixture f = new EngineFixture(dir);
         String id = f.write("a.syn", 100, 70, 64);

@@ -69,6 +69,11 @@ class EngineSettingsTest {
             }
 
             @Override
+            public int maxIcc() {
+                return -7;
+            }
+
+            @Override
             public int renderMemory() {
                 return 0;
             }
@@ -96,17 +101,18 @@ class EngineSettingsTest {
         assertThat(EngineConfig.class.getMethod("maxLayers").getDefaultValue()).isEqualTo(0);
         assertThat(EngineConfig.class.getMethod("maxMetadataCache").getDefaultValue()).isEqualTo(1000);
         assertThat(EngineConfig.class.getMethod("decodeTimeLimit").getDefaultValue()).isEqualTo(30);
+        assertThat(EngineConfig.class.getMethod("maxIcc").getDefaultValue()).isEqualTo(EngineSettings.DEFAULT_MAX_ICC);
     }
 
     @Test
     void valuesAreTakenAsGiven() {
-        assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0, -1));
-        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1, -1));
+        assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0, -1, -1));
+        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1, -1, -1));
     }
 
     @Test
     void valuesOutOfRangeFallBackInsteadOfStoppingTheServer() {
-        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1, -1));
+        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1, -1, -1));
     }
 
     @Test

@@ -46,6 +46,7 @@ final class Settings {
             new Setting("CODEC_PASSTHROUGH", ENGINE, "codecPassthrough", Setting::flag),
             new Setting("MAX_METADATA_CACHE_SIZE", ENGINE, "maxMetadataCache", Setting::integer),
             new Setting("MAX_LAYERS", ENGINE, "maxLayers", Setting::integer),
+            new Setting("MAX_ICC", ENGINE, "maxIcc", Setting::integer),
             // iipsrv gives its JPEG 2000 decoder (Kakadu) OpenMP's thread count; OpenJPEG's threads per decode here
             new Setting("OMP_NUM_THREADS", OPENJPEG, "threads", Setting::integer),
             new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
