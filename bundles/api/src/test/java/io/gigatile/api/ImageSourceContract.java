@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gigatile.api.testing.CorruptCopies;
 import io.gigatile.api.testing.LocalImages;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract every {@link ImageDecoder} and the {@link ImageSource}s it opens must keep, for images of any
@@ -266,6 +268,12 @@ public abstract class ImageSourceContract {
                 .isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> source.readRegion(0, new Rect(0, full.height(), 1, 1)))
                 .isInstanceOf(BadRequestException.class);
+    }
+
+    /** Broken copies of the fixture (see {@link CorruptCopies}) open and read, or fail as the SPI says. */
+    @Test
+    void brokenCopiesOfTheFixtureReadOrFailCleanly(@TempDir Path dir) {
+        assertThat(CorruptCopies.check(decoder(), fixture().localPath().orElseThrow(), dir)).isEmpty();
     }
 
     @Test

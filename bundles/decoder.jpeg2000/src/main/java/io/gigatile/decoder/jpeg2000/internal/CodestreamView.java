@@ -5,6 +5,7 @@
 package io.gigatile.decoder.jpeg2000.internal;
 
 import io.gigatile.api.ByteSource;
+import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.LimitExceededException;
 import io.gigatile.jp2.codestream.CodestreamPieces;
@@ -32,6 +33,8 @@ final class CodestreamView implements RandomAccessIO {
     private int bufferStart;
     private int bufferLength;
     private int pos;
+    /** The position of the last 0xFF that {@link #read()} gave, or -1. */
+    private int lastFf = -1;
     private GigatileException failure;
 
     /**
@@ -53,8 +56,25 @@ final class CodestreamView implements RandomAccessIO {
         return failure;
     }
 
+    /**
+     * jj2000's packet header reader takes the byte after a 0xFF as stuffed bits and, when that byte is 0xFF too,
+     * yields ones forever without reading on: it spins in its Lblock loop. No valid codestream has two 0xFF bytes
+     * in a row where jj2000 reads single bytes (packet headers, SOP markers, TLM and tile-part indices), so the
+     * second one is refused here.
+     */
     @Override
     public int read() throws IOException {
+        int b = next();
+        if (b == 0xFF) {
+            if (lastFf == pos - 2) {
+                throw new DecodeFailureException("the JPEG 2000 codestream holds 0xFF 0xFF in a packet header");
+            }
+            lastFf = pos - 1;
+        }
+        return b;
+    }
+
+    private int next() throws IOException {
         if (pos < bufferStart || pos >= bufferStart + bufferLength) {
             fill(pos);
         }
@@ -144,7 +164,8 @@ final class CodestreamView implements RandomAccessIO {
 
     @Override
     public int readUnsignedShort() throws IOException {
-        return read() << 8 | read();
+        // marker segment values, where 0xFFFF is a number like any other
+        return next() << 8 | next();
     }
 
     @Override

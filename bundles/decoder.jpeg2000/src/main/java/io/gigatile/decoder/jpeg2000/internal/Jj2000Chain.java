@@ -52,7 +52,7 @@ final class Jj2000Chain {
         // (an RGN marker's max-shift) shifted up: the standard wants them scaled back
         param.setNoROIDescaling(false);
         HeaderInfo info = new HeaderInfo();
-        HeaderDecoder header = new HeaderDecoder(view, param, info);
+        HeaderDecoder header = new PackedHeaderDecoder(view, param, info);
         specs = header.getDecoderSpecs();
         int levels = specs.dls.getMin();
         if (reduction > levels) {

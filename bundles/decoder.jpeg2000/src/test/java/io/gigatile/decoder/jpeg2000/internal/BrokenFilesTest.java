@@ -20,6 +20,7 @@ import io.gigatile.api.testing.LocalImages;
 import io.gigatile.jp2.codestream.CodestreamIndex;
 import io.gigatile.jp2.codestream.Jp2Header;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +112,44 @@ class BrokenFilesTest {
     }
 
     @Test
+    void twoFfBytesInAPacketHeaderFailThatTileInsteadOfSpinning() throws IOException {
+        // found by Jpeg2000DecoderFuzzTest: jj2000 reads 0xFF 0xFF in a packet header as ones without end
+        byte[] codestream = codestream(Fixtures.RGB_TILED);
+        MemoryBytes bytes = new MemoryBytes(codestream);
+        long[] tile = CodestreamIndex.read(bytes, Jp2Header.read(bytes)).parts(0);
+        int data = indexOf(codestream, (int) tile[0], (byte) 0xff, (byte) 0x93) + 2;
+        codestream[data] = (byte) 0xff;
+        codestream[data + 1] = (byte) 0xff;
+        Path broken = write("ffff.j2k", codestream);
+
+        try (ImageSource source = open(broken)) {
+            assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
+                    .hasMessageContaining("0xFF 0xFF");
+            assertThat(source.readTile(0, 1, 1, ImageSource.ALL_LAYERS).bytes()).isEqualTo(
+                    Fixtures.crop(Fixtures.expected(Fixtures.RGB_TILED), new Rect(256, 256, 256, 224)));
+        }
+    }
+
+    @Test
+    void packedPacketHeadersThatRunOutFailThatTileInsteadOfSpinning() throws IOException {
+        // found by Jpeg2000DecoderFuzzTest: a comment (COM) turned into packed packet headers (PPM), which run out
+        // before the tile's packets do; jj2000 reads the end of its in-memory stream as ones without end
+        byte[] file;
+        try (InputStream in = BrokenFilesTest.class.getResourceAsStream(
+                "Jpeg2000DecoderFuzzTestInputs/anyBytesAreAnImageOrACorruptFile/jp2-rgb-lossless-40x24-tile16.jp2")) {
+            file = in.readAllBytes();
+        }
+        int com = indexOf(file, 0, (byte) 0xff, (byte) 0x64);
+        file[com + 1] = 0x60;
+        Path broken = write("ppm.jp2", file);
+
+        try (ImageSource source = open(broken)) {
+            assertThatThrownBy(() -> source.readTile(0, 0, 0)).isInstanceOf(DecodeFailureException.class)
+                    .hasMessageContaining("packed packet headers");
+        }
+    }
+
+    @Test
     void storageFailuresPassThroughUntouched() throws IOException {
         MemoryBytes bytes = new MemoryBytes(Files.readAllBytes(Fixtures.path(Fixtures.RGB_TILED)));
         SourceUnavailableException down = new SourceUnavailableException("storage down", null);
@@ -173,6 +212,16 @@ class BrokenFilesTest {
         Jp2Header header = Jp2Header.read(new MemoryBytes(file));
         int start = (int) header.codestreamOffset();
         return Arrays.copyOfRange(file, start, start + (int) header.codestreamLength());
+    }
+
+    /** @return where the two bytes first occur from {@code from} on (the start of a tile's packets after SOD) */
+    private static int indexOf(byte[] bytes, int from, byte first, byte second) {
+        for (int i = from; i + 1 < bytes.length; i++) {
+            if (bytes[i] == first && bytes[i + 1] == second) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private static Rect whole(Level level) {
