@@ -6,6 +6,7 @@ package io.gigatile.decoder.jpeg2000.internal;
 
 import jj2000.j2k.decoder.DecoderSpecs;
 import jj2000.j2k.image.BlkImgDataSrc;
+import jj2000.j2k.image.DataBlk;
 import jj2000.j2k.image.DataBlkFloat;
 import jj2000.j2k.image.invcomptransf.InvCompTransf;
 
@@ -42,18 +43,20 @@ final class IrreversibleColour {
      * @return red, green and blue, zero-centred, each {@code w * h} rounded samples
      */
     static int[][] toRgb(BlkImgDataSrc wavelet, int x, int y, int w, int h) {
-        DataBlkFloat luma = (DataBlkFloat) wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 0);
-        DataBlkFloat blue = (DataBlkFloat) wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 1);
-        DataBlkFloat red = (DataBlkFloat) wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 2);
+        // jj2000 gives floats where the 9/7 wavelet ran, and ints where it did not (a tile or resolution with no
+        // decomposition level left, whose samples come straight from the dequantiser)
+        DataBlk luma = wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 0);
+        DataBlk blue = wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 1);
+        DataBlk red = wavelet.getInternCompData(new DataBlkFloat(x, y, w, h), 2);
         int[][] rgb = new int[3][w * h];
         for (int row = 0; row < h; row++) {
             int yi = luma.offset + row * luma.scanw;
             int bi = blue.offset + row * blue.scanw;
             int ri = red.offset + row * red.scanw;
             for (int col = 0; col < w; col++) {
-                float l = luma.data[yi + col];
-                float cb = blue.data[bi + col];
-                float cr = red.data[ri + col];
+                float l = sample(luma, yi + col);
+                float cb = sample(blue, bi + col);
+                float cr = sample(red, ri + col);
                 int o = row * w + col;
                 rgb[0][o] = round(l + 1.402f * cr);
                 rgb[1][o] = round(l - 0.34413f * cb - 0.71414f * cr);
@@ -61,6 +64,11 @@ final class IrreversibleColour {
             }
         }
         return rgb;
+    }
+
+    private static float sample(DataBlk block, int index) {
+        Object data = block.getData();
+        return data instanceof float[] floats ? floats[index] : ((int[]) data)[index];
     }
 
     private static int round(float v) {

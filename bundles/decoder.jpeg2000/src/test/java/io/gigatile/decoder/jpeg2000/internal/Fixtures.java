@@ -41,6 +41,9 @@ final class Fixtures {
     /** Lossy: its reference is the image it was made from; OPJ_IRREVERSIBLE what OpenJPEG decodes. */
     static final String IRREVERSIBLE = "j2k-rgba-irreversible-rpcl-tlm-plt-tileparts-offset-256x192-tile64-r4-l3.j2k";
     static final String OPJ_IRREVERSIBLE = "ref-opj-rgba-irreversible-256x192.png";
+    /** Lossy without a decomposition level (one resolution, 16-pixel tiles), and what OpenJPEG decodes. */
+    static final String IRREVERSIBLE_FLAT = "jp2-rgb-lossy-40x24-tile16.jp2";
+    static final String OPJ_IRREVERSIBLE_FLAT = "ref-opj-rgb-lossy-40x24.png";
 
     private Fixtures() {
     }

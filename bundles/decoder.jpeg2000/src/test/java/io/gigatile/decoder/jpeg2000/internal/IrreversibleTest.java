@@ -51,4 +51,18 @@ class IrreversibleTest {
                     .isEqualTo(Fixtures.crop(whole, rect));
         }
     }
+
+    /** With no wavelet level to run, jj2000 hands out the dequantised samples as ints, not floats. */
+    @Test
+    void aLossyImageWithoutDecompositionLevelsDecodesAsOpenJpegDecodesIt() {
+        byte[] want = Fixtures.png(Fixtures.OPJ_IRREVERSIBLE_FLAT, 8).bytes();
+        try (ImageSource source = Fixtures.open(Fixtures.decoder(), Fixtures.IRREVERSIBLE_FLAT)) {
+            byte[] got = source.readRegion(0, new Rect(0, 0, 40, 24), ImageSource.ALL_LAYERS).bytes();
+
+            assertThat(got).hasSameSizeAs(want);
+            for (int i = 0; i < want.length; i++) {
+                assertThat(Math.abs((got[i] & 0xFF) - (want[i] & 0xFF))).as("sample %d", i).isLessThanOrEqualTo(1);
+            }
+        }
+    }
 }
