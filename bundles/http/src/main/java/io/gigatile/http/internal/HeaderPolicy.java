@@ -7,12 +7,23 @@ package io.gigatile.http.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
-/** The headers every response carries whatever its protocol: CORS and caching. Immutable. */
+/** The headers every response carries whatever its protocol: CORS and caching. Immutable but for a memo. */
 final class HeaderPolicy {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
     private final String cors;
     private final String cacheControl;
+    /** The last date formatted: answers in a row mostly come from one image, so one date. */
+    private volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
+
+    private record HttpDate(long epochSecond, String text) {
+    }
 
     HeaderPolicy(String cors, String cacheControl) {
         this.cors = cors == null ? "" : cors.strip();
@@ -47,8 +58,18 @@ final class HeaderPolicy {
             response.setHeader("Cache-Control", cacheControl);
         }
         if (lastModified != null) {
-            response.setDateHeader("Last-Modified", lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+            response.setHeader("Last-Modified", httpDate(lastModified));
         }
+    }
+
+    /** @return the time as HTTP writes dates (RFC 9110, 5.6.7), in whole seconds */
+    String httpDate(Instant time) {
+        HttpDate last = lastDate;
+        if (last.epochSecond() != time.getEpochSecond()) {
+            last = new HttpDate(time.getEpochSecond(), HTTP_DATE.format(time.truncatedTo(ChronoUnit.SECONDS)));
+            lastDate = last;
+        }
+        return last.text();
     }
 
     /** True when the client's copy, dated by If-Modified-Since, is still the file's current state. */

@@ -80,13 +80,19 @@ final class MinMax {
      */
     Optional<TransformStep> step() {
         boolean any = false;
+        for (boolean b : set) {
+            any |= b;
+        }
+        if (!any) {
+            // the common case, on every tile: nothing to format
+            return Optional.empty();
+        }
         List<String> args = new ArrayList<>(set.length * 2);
         for (int band = 0; band < set.length; band++) {
-            any |= set[band];
             args.add(set[band] ? text(min[band]) : text(info.minValue(band), 0));
             args.add(set[band] ? text(max[band]) : text(info.maxValue(band), 1));
         }
-        return any ? Optional.of(new TransformStep("normalise", args)) : Optional.empty();
+        return Optional.of(new TransformStep("normalise", args));
     }
 
     private static String text(float value) {
