@@ -46,13 +46,18 @@ public final class ImageRequest {
         StringBuilder key = new StringBuilder(identifier.length() + 64).append(identifier)
                 .append('|').append(viewX).append(',').append(viewY)
                 .append('|').append(region.key()).append('|').append(size.key())
-                .append('|').append(mirror ? "!" : "").append(rotation)
+                .append('|').append(mirror ? "!" : "").append(rotationKey(rotation))
                 .append('|').append(quality).append('|').append(format)
                 .append('|').append(encodeQuality).append('|').append(layers);
         for (TransformStep t : transforms) {
             key.append('|').append(t.name()).append(t.arguments());
         }
         this.cacheKey = key.toString();
+    }
+
+    /** Double.toString's text, without its formatting for the angle of nearly every request. */
+    private static String rotationKey(double rotation) {
+        return Double.doubleToRawLongBits(rotation) == 0L ? "0.0" : Double.toString(rotation);
     }
 
     /**

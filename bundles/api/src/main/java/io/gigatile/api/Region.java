@@ -4,7 +4,6 @@
  */
 package io.gigatile.api;
 
-import java.util.Locale;
 
 /**
  * Which part of an image a request wants. Immutable.
@@ -85,10 +84,10 @@ public record Region(Kind kind, double x, double y, double width, double height,
         return switch (kind) {
             case FULL -> "full";
             case SQUARE -> "square";
-            case PIXELS -> String.format(Locale.ROOT, "px:%d,%d,%d,%d", (long) x, (long) y, (long) width,
-                    (long) height);
-            case FRACTION -> String.format(Locale.ROOT, "fr:%s,%s,%s,%s", x, y, width, height);
-            case TILE -> String.format(Locale.ROOT, "tile:%d:%d,%d", level, (int) x, (int) y);
+            // concatenation rather than String.format: every tile request makes its key
+            case PIXELS -> "px:" + (long) x + "," + (long) y + "," + (long) width + "," + (long) height;
+            case FRACTION -> "fr:" + x + "," + y + "," + width + "," + height;
+            case TILE -> "tile:" + level + ":" + (int) x + "," + (int) y;
         };
     }
 }
