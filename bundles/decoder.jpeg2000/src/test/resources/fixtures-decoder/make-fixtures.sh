@@ -14,8 +14,9 @@
 #   ref-opj-rgba-irreversible-256x192.png
 #       what opj_decompress makes of it, all layers, full resolution: the pixels it holds, as OpenJPEG rounds
 #   jp2-rgb-lossy-40x24-tile16.jp2
-#       a 40 x 24 crop of the TIFF decoder's reference image, lossy with 16-pixel tiles, written by vips (which
-#       gives such small tiles no decomposition level); also a seed of Jpeg2000DecoderFuzzTest. Needs vips.
+#       a 40 x 24 crop (at 300, 200) of the TIFF decoder's reference image, lossy with 16-pixel tiles, written
+#       by vips (which gives such small tiles no decomposition level); also a seed of Jpeg2000DecoderFuzzTest.
+#       Needs vips.
 #   ref-opj-rgb-lossy-40x24.png
 #       what opj_decompress makes of it
 set -euo pipefail
@@ -28,7 +29,7 @@ opj_compress -i "$refs/ref-rgba-256x192.png" -o "$out/$name.j2k" -I -p RPCL -c '
     -SOP -EPH -TLM -PLT -TP R -d 7,5 -T 3,2 -t 64,64 -n 4 -q 30,40,50 >/dev/null
 opj_decompress -i "$out/$name.j2k" -o "$out/ref-opj-rgba-irreversible-256x192.png" >/dev/null
 tiffs=$(cd "$out/../../../../../decoder.tiff/src/test/resources/fixtures" && pwd)
-vips crop "$tiffs/ref-rgb-1000x700.png" "$out/crop.png" 0 0 40 24
+vips crop "$tiffs/ref-rgb-1000x700.png" "$out/crop.png" 300 200 40 24
 vips jp2ksave "$out/crop.png" "$out/jp2-rgb-lossy-40x24-tile16.jp2" --Q 40 --tile-width 16 --tile-height 16
 rm "$out/crop.png"
 opj_decompress -i "$out/jp2-rgb-lossy-40x24-tile16.jp2" -o "$out/ref-opj-rgb-lossy-40x24.png" >/dev/null
