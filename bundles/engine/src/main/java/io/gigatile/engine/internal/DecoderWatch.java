@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * The calls in flight on one open source. A thread inside a decoder cannot be stopped, so a decoder that hangs
  * keeps the threads it has; what the watch bounds is how many more it gets. A call is refused at once (500) while
  * another call on the same source has run past the time limit, and (503) while {@link #CROWD} calls are in
- * flight and the oldest of them has not answered for {@link #SLOW}: so a hanging decoder holds at most that many
- * threads, plus those that came before it was seen, and every other image is served meanwhile. Once the stuck
- * calls return, the source is used again.
+ * flight, the oldest of them has not answered for {@link #SLOW} and no call has ended for as long: so a hanging
+ * decoder holds at most that many threads, plus those that came before it was seen, and every other image is
+ * served meanwhile. A decoder that is only slow under load (each call taking seconds on a busy machine) goes on
+ * ending calls and is not turned away. Once the stuck calls return, the source is used again.
  */
 final class DecoderWatch {
     /** Calls on one source beyond which a slow decoder is not given more threads. */
@@ -34,6 +35,8 @@ final class DecoderWatch {
     private final LongSupplier clock;
     private final Map<Thread, Long> inFlight = new ConcurrentHashMap<>();
     private volatile boolean reported;
+    /** When the last call ended: a decoder that ends calls is working, however long each takes. */
+    private volatile long lastExit;
 
     /**
      * @param what the image and decoder, for the log
@@ -44,13 +47,14 @@ final class DecoderWatch {
         this.what = what;
         this.limit = limit;
         this.clock = clock;
+        this.lastExit = clock.getAsLong();
     }
 
     /**
      * Lets a call in, or refuses it; a call let in must be followed by {@link #exit()} on the same thread.
      *
      * @throws DecodeFailureException if a call has run past the time limit
-     * @throws SourceUnavailableException if a crowd of calls waits on a slow one
+     * @throws SourceUnavailableException if a crowd of calls waits on one that does not end
      */
     void enter() {
         long max = limit.getAsLong();
@@ -68,7 +72,7 @@ final class DecoderWatch {
                 }
                 throw notAnswered(max);
             }
-            if (inFlight.size() >= CROWD && oldest > SLOW) {
+            if (inFlight.size() >= CROWD && oldest > SLOW && now - lastExit > SLOW) {
                 throw new SourceUnavailableException("the image's decoder is busy", Duration.ofSeconds(1), null);
             }
         }
@@ -86,6 +90,7 @@ final class DecoderWatch {
 
     void exit() {
         inFlight.remove(Thread.currentThread());
+        lastExit = clock.getAsLong();
         if (reported && inFlight.isEmpty()) {
             reported = false;
             LOG.info("the decoder of {} answers again", what);

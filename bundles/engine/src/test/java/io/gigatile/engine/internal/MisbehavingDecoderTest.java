@@ -145,6 +145,37 @@ class MisbehavingDecoderTest {
         assertThat(watch.inFlight()).isZero();
     }
 
+    /** 32 clients on 2 cores make every call of a JPEG 2000 decoder take seconds: slow, not stuck. */
+    @Test
+    void aCrowdOnADecoderThatKeepsAnsweringIsLetIn() {
+        DecoderWatch watch = new DecoderWatch("x", () -> 30 * SECOND, clock::get);
+        List<Future<?>> inside = new java.util.ArrayList<>();
+        CountDownLatch all = new CountDownLatch(DecoderWatch.CROWD);
+        for (int i = 0; i < DecoderWatch.CROWD; i++) {
+            inside.add(threads.submit(() -> {
+                watch.enter();
+                all.countDown();
+                try {
+                    release.await();
+                } finally {
+                    watch.exit();
+                }
+                return null;
+            }));
+        }
+        await(all);
+        // one more call, which the decoder answers after two seconds
+        watch.enter();
+        clock.addAndGet(2 * SECOND);
+        watch.exit();
+
+        watch.enter();
+        watch.exit();
+        release.countDown();
+        inside.forEach(MisbehavingDecoderTest::join);
+        assertThat(watch.inFlight()).isZero();
+    }
+
     @Test
     void noLimitWaitsForever() {
         DecoderWatch watch = new DecoderWatch("x", () -> 0, clock::get);
