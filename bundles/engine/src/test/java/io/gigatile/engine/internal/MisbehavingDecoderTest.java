@@ -119,21 +119,7 @@ class MisbehavingDecoderTest {
     @Test
     void aCrowdWaitingOnASlowReadIsTurnedAwayBeforeTheLimit() {
         DecoderWatch watch = new DecoderWatch("x", () -> 30 * SECOND, clock::get);
-        List<Future<?>> inside = new java.util.ArrayList<>();
-        CountDownLatch all = new CountDownLatch(DecoderWatch.CROWD);
-        for (int i = 0; i < DecoderWatch.CROWD; i++) {
-            inside.add(threads.submit(() -> {
-                watch.enter();
-                all.countDown();
-                try {
-                    release.await();
-                } finally {
-                    watch.exit();
-                }
-                return null;
-            }));
-        }
-        await(all);
+        List<Future<?>> inside = crowdIn(watch);
         watch.enter();
         watch.exit();
         clock.addAndGet(2 * SECOND);
@@ -145,10 +131,8 @@ class MisbehavingDecoderTest {
         assertThat(watch.inFlight()).isZero();
     }
 
-    /** 32 clients on 2 cores make every call of a JPEG 2000 decoder take seconds: slow, not stuck. */
-    @Test
-    void aCrowdOnADecoderThatKeepsAnsweringIsLetIn() {
-        DecoderWatch watch = new DecoderWatch("x", () -> 30 * SECOND, clock::get);
+    /** A crowd of calls inside the watch, each until {@link #release} opens. */
+    private List<Future<?>> crowdIn(DecoderWatch watch) {
         List<Future<?>> inside = new java.util.ArrayList<>();
         CountDownLatch all = new CountDownLatch(DecoderWatch.CROWD);
         for (int i = 0; i < DecoderWatch.CROWD; i++) {
@@ -164,6 +148,14 @@ class MisbehavingDecoderTest {
             }));
         }
         await(all);
+        return inside;
+    }
+
+    /** 32 clients on 2 cores make every call of a JPEG 2000 decoder take seconds: slow, not stuck. */
+    @Test
+    void aCrowdOnADecoderThatKeepsAnsweringIsLetIn() {
+        DecoderWatch watch = new DecoderWatch("x", () -> 30 * SECOND, clock::get);
+        List<Future<?>> inside = crowdIn(watch);
         // one more call, which the decoder answers after two seconds
         watch.enter();
         clock.addAndGet(2 * SECOND);

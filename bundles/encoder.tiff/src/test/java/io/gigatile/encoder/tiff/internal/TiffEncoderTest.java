@@ -137,27 +137,29 @@ class TiffEncoderTest {
     /** @return the value of a RATIONAL tag in the first directory */
     private static double rational(byte[] tiff, int wanted) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tiff).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        int ifd = b.getInt(4);
-        int n = b.getShort(ifd) & 0xffff;
-        for (int i = 0; i < n; i++) {
-            int at = ifd + 2 + i * 12;
-            if ((b.getShort(at) & 0xffff) == wanted) {
-                int value = b.getInt(at + 8);
-                return (double) Integer.toUnsignedLong(b.getInt(value)) / b.getInt(value + 4);
-            }
+        int at = entry(b, wanted);
+        if (at < 0) {
+            throw new AssertionError("no tag " + wanted);
         }
-        throw new AssertionError("no tag " + wanted);
+        int value = b.getInt(at + 8);
+        return (double) Integer.toUnsignedLong(b.getInt(value)) / b.getInt(value + 4);
     }
 
     /** @return the count of a tag in the first directory, -1 if absent */
     private static int tag(byte[] tiff, int wanted) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(tiff).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int at = entry(b, wanted);
+        return at < 0 ? -1 : b.getInt(at + 4);
+    }
+
+    /** @return where a tag's entry of the first directory starts, -1 if absent */
+    private static int entry(java.nio.ByteBuffer b, int wanted) {
         int ifd = b.getInt(4);
         int n = b.getShort(ifd) & 0xffff;
         for (int i = 0; i < n; i++) {
             int at = ifd + 2 + i * 12;
             if ((b.getShort(at) & 0xffff) == wanted) {
-                return b.getInt(at + 4);
+                return at;
             }
         }
         return -1;
