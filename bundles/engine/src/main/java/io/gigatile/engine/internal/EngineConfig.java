@@ -15,7 +15,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     /** @return the largest output width or height */
     @AttributeDefinition(name = "Maximum output size",
             description = "Largest width or height of a rendered region in pixels (iipsrv's MAX_CVT); -1 for no"
-                    + " limit. Full-size requests larger than this are scaled down to fit.")
+                    + " limit (0 means the default, below -1 means 1, as iipsrv reads them). Full-size requests"
+                    + " larger than this are scaled down to fit.")
     int maxSize() default 5000;
 
     /** @return whether outputs may be larger than their region */

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
 record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, boolean codecPassthrough,
         int maxMetadataCache, int maxLayers, int maxIcc) {
 
+    /** iipsrv's default MAX_CVT. */
+    static final int DEFAULT_MAX_SIZE = 5000;
+
     /** iipsrv's default MAX_ICC. */
     static final int DEFAULT_MAX_ICC = 65536;
 
@@ -66,9 +69,13 @@ record EngineSettings(int maxSize, boolean allowUpscaling, int interpolation, bo
      */
     static EngineSettings of(EngineConfig config) {
         int maxSize = config.maxSize();
-        if (maxSize < 1 && maxSize != -1) {
-            LOG.warn("maxSize {} is not a positive size or -1; using -1 (no limit)", maxSize);
-            maxSize = -1;
+        // as iipsrv's Environment::getMaxCVT: 0 is the default, below -1 is 1; never "no limit" by mistake
+        if (maxSize == 0) {
+            LOG.warn("maxSize 0 is not a size; using the default {}", DEFAULT_MAX_SIZE);
+            maxSize = DEFAULT_MAX_SIZE;
+        } else if (maxSize < -1) {
+            LOG.warn("maxSize {} is below -1; using 1, as iipsrv does", maxSize);
+            maxSize = 1;
         }
         int interpolation = config.interpolation();
         if (interpolation != 0 && interpolation != 1) {

@@ -112,7 +112,8 @@ class EngineSettingsTest {
 
     @Test
     void valuesOutOfRangeFallBackInsteadOfStoppingTheServer() {
-        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(-1, false, 1, false, -1, -1, -1));
+        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(5000, false, 1, false, -1, -1, -1));
+        assertThat(EngineSettings.of(config(-5, 1, 1)).maxSize()).as("as iipsrv: below -1 is 1").isEqualTo(1);
     }
 
     @Test
