@@ -45,4 +45,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Largest output width x height in pixels, advertised as maxArea; -1 for the engine's"
                     + " maximum size squared (none when that is unlimited).")
     long maxArea() default -1;
+
+    /** @return what separates an identifier from a page number */
+    @AttributeDefinition(name = "Page delimiter",
+            description = "iipsrv's IIIF_DELIMITER: with ';', the identifier stack.tif;2 names page 2 of a stack"
+                    + " (the view at horizontal angle 2 of a sequence). Empty for none.")
+    String delimiter() default "";
 }

@@ -38,7 +38,7 @@ public final class IiifProtocol implements Protocol {
     private record Handlers(IiifSettings settings, InfoResponder info, ImageResponder images) {
         static Handlers of(ImageService service, IiifSettings settings) {
             return new Handlers(settings, new InfoResponder(service, settings),
-                    new ImageResponder(service, settings.maxArea()));
+                    new ImageResponder(service, settings.maxArea(), settings.delimiter()));
         }
     }
 
@@ -48,14 +48,21 @@ public final class IiifProtocol implements Protocol {
      */
     @Activate
     public IiifProtocol(IiifConfig config, @Reference(name = "imageService") ImageService service) {
-        this(service, config.version(), config.baseUrl(), config.copyright(), config.extraInfo(), config.maxArea());
+        this(service, config.version(), config.baseUrl(), config.copyright(), config.extraInfo(), config.maxArea(),
+                config.delimiter());
         log("active");
     }
 
     IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
             long maxArea) {
+        this(service, version, baseUrl, copyright, extraInfo, maxArea, "");
+    }
+
+    IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
+            long maxArea, String delimiter) {
         this.service = service;
-        this.handlers = Handlers.of(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea));
+        this.handlers = Handlers.of(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea,
+                delimiter));
     }
 
     /**
@@ -66,7 +73,7 @@ public final class IiifProtocol implements Protocol {
     @Modified
     void modified(IiifConfig config) {
         handlers = Handlers.of(service, IiifSettings.of(config.version(), config.baseUrl(), config.copyright(),
-                config.extraInfo(), config.maxArea()));
+                config.extraInfo(), config.maxArea(), config.delimiter()));
         log("reconfigured");
     }
 

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * @param copyright COPYRIGHT, or empty
  * @param extraInfo the members of IIIF_EXTRA_INFO, parsed
  * @param maxArea the configured maximum area; not positive for the default
+ * @param delimiter IIIF_DELIMITER, empty for none
  */
 record IiifSettings(IiifVersion version, String baseUrl, String copyright, Map<String, Object> extraInfo,
-        long maxArea) {
+        long maxArea, String delimiter) {
     private static final Logger LOG = LoggerFactory.getLogger(IiifSettings.class);
 
     /** Keeps the members' order, and their JSON nulls, which {@code Map.copyOf} would refuse. */
@@ -35,14 +36,17 @@ record IiifSettings(IiifVersion version, String baseUrl, String copyright, Map<S
      * @param copyright COPYRIGHT
      * @param extraInfo IIIF_EXTRA_INFO, raw
      * @param maxArea the maximum area, -1 for the default
+     * @param delimiter IIIF_DELIMITER
      * @return the checked settings
      */
-    static IiifSettings of(int version, String baseUrl, String copyright, String extraInfo, long maxArea) {
+    static IiifSettings of(int version, String baseUrl, String copyright, String extraInfo, long maxArea,
+            String delimiter) {
         IiifVersion v = version == 2 ? IiifVersion.V2 : IiifVersion.V3;
         if (version != 2 && version != 3) {
             LOG.warn("IIIF version {} is not served; using 3", version);
         }
-        return new IiifSettings(v, strip(baseUrl), strip(copyright), members(strip(extraInfo)), maxArea);
+        return new IiifSettings(v, strip(baseUrl), strip(copyright), members(strip(extraInfo)), maxArea,
+                delimiter == null ? "" : delimiter);
     }
 
     private static String strip(String value) {

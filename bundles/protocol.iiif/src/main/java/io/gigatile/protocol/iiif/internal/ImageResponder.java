@@ -26,10 +26,12 @@ import java.util.Optional;
 final class ImageResponder {
     private final ImageService service;
     private final long maxArea;
+    private final String delimiter;
 
-    ImageResponder(ImageService service, long maxArea) {
+    ImageResponder(ImageService service, long maxArea, String delimiter) {
         this.service = service;
         this.maxArea = maxArea;
+        this.delimiter = delimiter;
     }
 
     /**
@@ -44,7 +46,8 @@ final class ImageResponder {
         IiifSize size = IiifSize.parse(p.get(1), version);
         IiifRotation rotation = IiifRotation.parse(p.get(2));
         QualityFormat qf = QualityFormat.parse(p.get(3), version);
-        ResolvedImage image = service.image(path.identifier());
+        PageChoice page = PageChoice.of(path.identifier(), delimiter);
+        ResolvedImage image = service.image(page.image());
         ImageInfo info = image.info();
         if (!service.supportsFormat(qf.format())) {
             throw new UnsupportedFormatException("output format " + qf.format() + " is not supported", true);
@@ -57,7 +60,9 @@ final class ImageResponder {
             case HEIGHT -> TileMatcher.Given.HEIGHT;
             default -> TileMatcher.Given.BOTH;
         };
-        ImageRequest request = request(path.identifier(), info, rect, out, given, rotation, qf);
+        ImageRequest.Builder base = ImageRequest.builder(page.image()).format(qf.format())
+                .view(page.viewX(info.angles()), page.viewY(info.angles()));
+        ImageRequest request = request(base, info, rect, out, given, rotation, qf);
         String canonical = serviceId + "/" + Canonical.region(rect, info.width(), info.height()) + "/"
                 + Canonical.size(out, rect, version, limits) + "/" + rotation.canonical() + "/" + qf.quality()
                 + "." + qf.format();
@@ -65,9 +70,8 @@ final class ImageResponder {
                 "<" + version.profile() + ">;rel=\"profile\", <" + canonical + ">;rel=\"canonical\"");
     }
 
-    private static ImageRequest request(String identifier, ImageInfo info, Rect rect, SizeResolver.Extent out,
+    private static ImageRequest request(ImageRequest.Builder b, ImageInfo info, Rect rect, SizeResolver.Extent out,
             TileMatcher.Given given, IiifRotation rotation, QualityFormat qf) {
-        ImageRequest.Builder b = ImageRequest.builder(identifier).format(qf.format());
         boolean plainColours = qf.value() == Quality.DEFAULT || qf.value() == Quality.COLOR;
         Optional<Region> tile = rotation.isNone() && plainColours
                 ? TileMatcher.match(new Pyramid(info), info.width(), info.height(), rect, out, given)

@@ -33,8 +33,11 @@ final class InfoResponder {
      * @return the info.json response
      */
     ProtocolResponse respond(IiifPath path, String serviceId, String accept) {
-        ResolvedImage image = service.image(path.identifier());
+        PageChoice page = PageChoice.of(path.identifier(), settings.delimiter());
+        ResolvedImage image = service.image(page.image());
         ImageInfo info = image.info();
+        // a page the image lacks is not found, as its tiles would be
+        page.viewX(info.angles());
         InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
                 Limits.of(service.limits(), settings.maxArea()),
                 QualityFormat.KNOWN_FORMATS.stream().filter(service::supportsFormat).toList(),

@@ -256,6 +256,11 @@ class InfoJsonTest {
             }
 
             @Override
+            public String delimiter() {
+                return "";
+            }
+
+            @Override
             public Class<? extends java.lang.annotation.Annotation> annotationType() {
                 return IiifConfig.class;
             }
