@@ -48,7 +48,8 @@ class HostileRequestsTest {
             // the viewer's pages are for people: their errors are pages too
             boolean page = request.startsWith("/?");
             if (status >= 500 && status != 501 || seconds >= SECONDS || !page && body.length() > 300
-                    || body.contains("Exception") || body.contains("\tat ") || body.contains(server.root().toString())) {
+                    || body.contains("Exception") || body.contains("\tat ")
+                    || body.contains(server.root().toString())) {
                 wrong.add(status + " in " + seconds + " s: " + request + " -> " + body);
             }
         }

@@ -107,12 +107,14 @@ class EngineSettingsTest {
     @Test
     void valuesAreTakenAsGiven() {
         assertThat(EngineSettings.of(config(-1, 0, 0))).isEqualTo(new EngineSettings(-1, false, 0, false, 0, -1, -1));
-        assertThat(EngineSettings.of(config(256, 1, -1))).isEqualTo(new EngineSettings(256, false, 1, false, -1, -1, -1));
+        assertThat(EngineSettings.of(config(256, 1, -1)))
+                .isEqualTo(new EngineSettings(256, false, 1, false, -1, -1, -1));
     }
 
     @Test
     void valuesOutOfRangeFallBackInsteadOfStoppingTheServer() {
-        assertThat(EngineSettings.of(config(0, 7, -9))).isEqualTo(new EngineSettings(5000, false, 1, false, -1, -1, -1));
+        assertThat(EngineSettings.of(config(0, 7, -9)))
+                .isEqualTo(new EngineSettings(5000, false, 1, false, -1, -1, -1));
         assertThat(EngineSettings.of(config(-5, 1, 1)).maxSize()).as("as iipsrv: below -1 is 1").isEqualTo(1);
     }
 

@@ -14,7 +14,8 @@ class HeaderPolicyTest {
 
     @Test
     void datesAreWrittenAsHttpWantsThemWithTwoDigitDaysInGmt() {
-        assertThat(policy.httpDate(Instant.parse("2026-12-06T02:57:45.900Z"))).isEqualTo("Sun, 06 Dec 2026 02:57:45 GMT");
+        assertThat(policy.httpDate(Instant.parse("2026-12-06T02:57:45.900Z")))
+                .isEqualTo("Sun, 06 Dec 2026 02:57:45 GMT");
         assertThat(policy.httpDate(Instant.parse("1999-01-31T23:00:00Z"))).isEqualTo("Sun, 31 Jan 1999 23:00:00 GMT");
     }
 

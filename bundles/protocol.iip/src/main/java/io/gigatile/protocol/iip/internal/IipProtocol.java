@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The Internet Imaging Protocol as iipsrv speaks it. The commands of a query run in the client's order, each
  * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS, MINMAX and LYR
  * set the view, the processing commands ({@link Processing}) what is done to the pixels, OBJ adds lines to a
- * text answer, and the first JTL (or PTL, WTL, TTL, ATL), JTLS, TIL, CVT, SPECTRA or PFL answers and ends the request. Stateless and
- * thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
+ * text answer, and the first JTL (or PTL, WTL, TTL, ATL), JTLS, TIL, CVT, SPECTRA or PFL answers and ends the
+ * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
  */
 @Component(service = Protocol.class)
 @ProtocolName(protocol = "iip")

@@ -67,7 +67,8 @@ final class TilCommand {
         for (int x = left; x <= right; x++) {
             for (int y = top; y <= bottom; y++) {
                 int n = y * across + x;
-                byte[] jpeg = session.image().render(ImageCommands.tileRequest(session, levelIndex, level, n, "jpg")).bytes();
+                byte[] jpeg = session.image()
+                        .render(ImageCommands.tileRequest(session, levelIndex, level, n, "jpg")).bytes();
                 if ((long) body.size() + jpeg.length > MAX_BYTES) {
                     throw new LimitExceededException("TIL answer is too large; ask for fewer tiles");
                 }
