@@ -62,9 +62,8 @@ public final class Engine implements ImageService {
     /** @param config the component configuration */
     @Activate
     public Engine(EngineConfig config) {
-        this(EngineSettings.of(config), CacheSettings.of(config));
+        this(EngineSettings.of(config), CacheSettings.of(config), gate(config));
         decoders.timeLimit(decodeTimeLimit(config));
-        this.renderer = new Renderer(settings, transforms, encoders, histograms, gate(config));
         LOG.debug("engine activated with {} and {}", settings, cacheSettings);
     }
 
@@ -73,12 +72,16 @@ public final class Engine implements ImageService {
      * @param cacheSettings the revalidation interval and the tile cache's size
      */
     Engine(EngineSettings settings, CacheSettings cacheSettings) {
+        this(settings, cacheSettings, new RenderGate(RenderGate.budget(0, Runtime.getRuntime().maxMemory()),
+                RENDER_WAIT));
+    }
+
+    private Engine(EngineSettings settings, CacheSettings cacheSettings, RenderGate gate) {
         this.settings = settings;
         this.cacheSettings = cacheSettings;
         this.sources = new SourceCache(decoders, settings.maxMetadataCache());
         this.tiles = new TileCache(cacheSettings.tileCacheBytes(), decoders::timeLimitNanos);
-        this.renderer = new Renderer(settings, transforms, encoders, histograms,
-                new RenderGate(RenderGate.budget(0, Runtime.getRuntime().maxMemory()), RENDER_WAIT));
+        this.renderer = new Renderer(settings, transforms, encoders, histograms, gate);
     }
 
     /** @param settings plain settings, for tests; the store is asked on every request */

@@ -7,14 +7,12 @@ package io.gigatile.decoder.jpeg2000.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.gigatile.api.ByteSource;
 import io.gigatile.api.GigatileException;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageSource;
 import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
-import io.gigatile.api.StoredImage;
-import java.time.Instant;
+import io.gigatile.api.testing.MemoryImage;
 
 /**
  * Any bytes open as JPEG 2000 (JP2, JPX or a raw codestream), through the header reader of jp2.codestream and
@@ -31,8 +29,8 @@ class Jpeg2000DecoderFuzzTest {
 
     @FuzzTest(maxDuration = "4s")
     void anyBytesAreAnImageOrACorruptFile(byte[] input) {
-        MemoryBytes bytes = new MemoryBytes(input);
-        try (ImageSource source = decoder.open(new Memory(input.length), bytes)) {
+        MemoryImage image = new MemoryImage("memory.jp2", input);
+        try (ImageSource source = decoder.open(image, image)) {
             ImageInfo info = source.info();
             // the smallest level first: the cheapest decode, and the one a viewer asks for first
             tile(source, info.levels().size() - 1, 0, 0, ImageSource.DEFAULT_LAYERS);
@@ -57,33 +55,5 @@ class Jpeg2000DecoderFuzzTest {
         assertThat(tile.bands()).isEqualTo(info.bands());
         assertThat(tile.bitsPerSample()).isEqualTo(info.bitsPerSample());
         assertThat(tile.sampleType()).isEqualTo(info.sampleType());
-    }
-
-    /** The stored image the bytes are, as far as the decoder asks: it reads only through the byte source. */
-    private record Memory(long size) implements StoredImage {
-        @Override
-        public String identifier() {
-            return "memory.jp2";
-        }
-
-        @Override
-        public String key() {
-            return identifier();
-        }
-
-        @Override
-        public String version() {
-            return "1";
-        }
-
-        @Override
-        public Instant lastModified() {
-            return Instant.EPOCH;
-        }
-
-        @Override
-        public ByteSource open() {
-            throw new UnsupportedOperationException("the test hands the decoder its bytes");
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.gigatile.api.ImageSource;
 import io.gigatile.api.Level;
 import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
+import io.gigatile.api.testing.MemoryImage;
 
 /**
  * Any bytes open as a TIFF and give tiles of the promised size, or fail with a {@link GigatileException} (a
@@ -28,7 +29,7 @@ class TiffDecoderFuzzTest {
 
     @FuzzTest(maxDuration = "4s")
     void anyBytesAreAnImageOrACorruptFile(byte[] input) {
-        MemoryImage image = new MemoryImage(input);
+        MemoryImage image = new MemoryImage("memory.tif", input);
         try (ImageSource source = decoder.open(image, image)) {
             for (int view = 0; view < Math.min(VIEWS, source.info().horizontalViews()); view++) {
                 readCorners(source.view(view, 0));

@@ -2,7 +2,7 @@
  * Copyright 2026 The Gigatile Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.gigatile.decoder.tiff.internal;
+package io.gigatile.api.testing;
 
 import io.gigatile.api.ByteSource;
 import io.gigatile.api.DecodeFailureException;
@@ -14,14 +14,10 @@ import java.time.Instant;
  * Bytes in memory as a store would resolve them, for inputs made in a test: no file, so nothing to clean up
  * and no channel that a thread interrupt could close.
  *
+ * @param identifier the identifier and key, whose suffix names the format
  * @param bytes the whole file
  */
-record MemoryImage(byte[] bytes) implements StoredImage, ByteSource {
-
-    @Override
-    public String identifier() {
-        return "memory.tif";
-    }
+public record MemoryImage(String identifier, byte[] bytes) implements StoredImage, ByteSource {
 
     @Override
     public String key() {
