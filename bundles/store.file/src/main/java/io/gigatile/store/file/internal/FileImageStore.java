@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * concurrent calls: apart from the layout, only the sequences found in folders are remembered. It also lists its
  * folders ({@link ImageListing}, see {@link FolderListing}) under the same jail.
  */
-@Component(configurationPid = "io.gigatile.store.file")
+// A configuration is required: without one the root would be the working directory, and bundles starting side
+// by side let a request in before config.env (FILESYSTEM_PREFIX) or the samples bundle could name the real root.
+@Component(configurationPid = "io.gigatile.store.file", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = FileStoreConfig.class)
 public final class FileImageStore implements ImageStore, ImageListing, Probe {
     private static final Logger LOG = LoggerFactory.getLogger(FileImageStore.class);
