@@ -66,4 +66,16 @@ public interface ImageService {
     default boolean supportsQuality(Quality quality) {
         return true;
     }
+
+    /**
+     * Whether a transform step of this name can be applied: transforms are bundles that may be absent. A protocol
+     * that offers a transform under a name of its own (IIIF's extra qualities) advertises it only where this says.
+     *
+     * @param name a transform's name, as {@link TransformStep#name()} gives it
+     * @return whether requests with that step can be rendered
+     * @since 2.7
+     */
+    default boolean supportsTransform(String name) {
+        return true;
+    }
 }

@@ -28,6 +28,7 @@
  *
  * <p>Version 2.5 says which qualities can be rendered: {@link io.gigatile.api.ImageService#supportsQuality}.
  * <p>Version 2.6 gives encoders the output's resolution: {@link io.gigatile.api.EncodeOptions#dpiX()}.
+ * <p>Version 2.7 says which transforms are present: {@link io.gigatile.api.ImageService#supportsTransform}.
  *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
@@ -37,7 +38,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.6.0")
+@Version("2.7.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

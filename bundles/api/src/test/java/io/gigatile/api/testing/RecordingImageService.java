@@ -44,6 +44,8 @@ public final class RecordingImageService implements ImageService {
     private final List<SampleRead> sampled = new ArrayList<>();
     private SampleReader samples = RecordingImageService::ramp;
     private Set<Quality> qualities = Set.of(Quality.values());
+    /** Null for all of them. */
+    private Set<String> transforms;
     private final String identifier;
     private final ImageInfo info;
     private final ServiceLimits limits;
@@ -199,6 +201,20 @@ public final class RecordingImageService implements ImageService {
      */
     public RecordingImageService withQualities(Set<Quality> rendered) {
         this.qualities = Set.copyOf(rendered);
+        return this;
+    }
+
+    @Override
+    public boolean supportsTransform(String name) {
+        return transforms == null || transforms.contains(name);
+    }
+
+    /**
+     * @param present the transforms {@link #supportsTransform} says yes to from now on; by default all of them
+     * @return this service
+     */
+    public RecordingImageService withTransforms(Set<String> present) {
+        this.transforms = Set.copyOf(present);
         return this;
     }
 

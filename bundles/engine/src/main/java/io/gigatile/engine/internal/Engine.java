@@ -195,6 +195,11 @@ public final class Engine implements ImageService {
         return transforms.renders(quality);
     }
 
+    @Override
+    public boolean supportsTransform(String name) {
+        return transforms.has(name);
+    }
+
     /** @return bytes of decoded tiles held, for tests */
     long tileCacheBytes() {
         return tiles.held();

@@ -164,6 +164,11 @@ final class TransformChain {
         };
     }
 
+    /** @return whether a transform of that name is present */
+    boolean has(String name) {
+        return service(name).isPresent();
+    }
+
     private Optional<Ranked.Entry<Transform>> service(String name) {
         return transforms.firstWith(TransformName.TRANSFORM, name);
     }

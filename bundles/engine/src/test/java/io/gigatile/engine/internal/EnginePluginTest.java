@@ -86,6 +86,8 @@ class EnginePluginTest {
         f.bindTransform("greyscale", new RecordingTransform("greyscale", new ArrayList<>()));
         assertThat(f.engine.supportsQuality(Quality.GRAY)).isTrue();
         assertThat(f.engine.supportsQuality(Quality.BITONAL)).isFalse();
+        assertThat(f.engine.supportsTransform("greyscale")).isTrue();
+        assertThat(f.engine.supportsTransform("invert")).isFalse();
     }
 
     @Test

@@ -59,6 +59,7 @@ final class Settings {
             new Setting("COPYRIGHT", IIIF, "copyright", Setting::text),
             new Setting("IIIF_EXTRA_INFO", IIIF, "extraInfo", Setting::text),
             new Setting("IIIF_DELIMITER", IIIF, "delimiter", Setting::text),
+            new Setting("IIIF_EXTENSIONS", IIIF, "extensions", Setting::flag),
             new Setting(WATERMARK_IMAGE, WATERMARK, "image", Setting::text),
             new Setting("WATERMARK_PROBABILITY", WATERMARK, "probability", Setting::fraction),
             new Setting("WATERMARK_OPACITY", WATERMARK, "opacity", Setting::fraction));

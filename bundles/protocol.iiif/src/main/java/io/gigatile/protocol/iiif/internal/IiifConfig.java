@@ -51,4 +51,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "iipsrv's IIIF_DELIMITER: with ';', the identifier stack.tif;2 names page 2 of a stack"
                     + " (the view at horizontal angle 2 of a sequence). Empty for none.")
     String delimiter() default "";
+
+    /** @return whether iipsrv's extra qualities are served */
+    @AttributeDefinition(name = "Extra qualities",
+            description = "iipsrv's IIIF_EXTENSIONS: the qualities negative, stretch, equalization and log (as IIP's"
+                    + " INV, CNT=st, CNT=eq and GAM=log), advertised in info.json where their transforms are present.")
+    boolean extensions() default false;
 }

@@ -38,7 +38,8 @@ public final class IiifProtocol implements Protocol {
     private record Handlers(IiifSettings settings, InfoResponder info, ImageResponder images) {
         static Handlers of(ImageService service, IiifSettings settings) {
             return new Handlers(settings, new InfoResponder(service, settings),
-                    new ImageResponder(service, settings.maxArea(), settings.delimiter()));
+                    new ImageResponder(service, settings.maxArea(), settings.delimiter(),
+                            settings.extensions()));
         }
     }
 
@@ -48,8 +49,7 @@ public final class IiifProtocol implements Protocol {
      */
     @Activate
     public IiifProtocol(IiifConfig config, @Reference(name = "imageService") ImageService service) {
-        this(service, config.version(), config.baseUrl(), config.copyright(), config.extraInfo(), config.maxArea(),
-                config.delimiter());
+        this(service, settings(config));
         log("active");
     }
 
@@ -60,9 +60,17 @@ public final class IiifProtocol implements Protocol {
 
     IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
             long maxArea, String delimiter) {
+        this(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea, delimiter, false));
+    }
+
+    IiifProtocol(ImageService service, IiifSettings settings) {
         this.service = service;
-        this.handlers = Handlers.of(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea,
-                delimiter));
+        this.handlers = Handlers.of(service, settings);
+    }
+
+    private static IiifSettings settings(IiifConfig config) {
+        return IiifSettings.of(config.version(), config.baseUrl(), config.copyright(), config.extraInfo(),
+                config.maxArea(), config.delimiter(), config.extensions());
     }
 
     /**
@@ -72,8 +80,7 @@ public final class IiifProtocol implements Protocol {
      */
     @Modified
     void modified(IiifConfig config) {
-        handlers = Handlers.of(service, IiifSettings.of(config.version(), config.baseUrl(), config.copyright(),
-                config.extraInfo(), config.maxArea(), config.delimiter()));
+        handlers = Handlers.of(service, settings(config));
         log("reconfigured");
     }
 

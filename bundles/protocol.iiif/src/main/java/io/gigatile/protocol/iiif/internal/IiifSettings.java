@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * @param extraInfo the members of IIIF_EXTRA_INFO, parsed
  * @param maxArea the configured maximum area; not positive for the default
  * @param delimiter IIIF_DELIMITER, empty for none
+ * @param extensions IIIF_EXTENSIONS: whether iipsrv's extra qualities are taken and advertised
  */
 record IiifSettings(IiifVersion version, String baseUrl, String copyright, Map<String, Object> extraInfo,
-        long maxArea, String delimiter) {
+        long maxArea, String delimiter, boolean extensions) {
     private static final Logger LOG = LoggerFactory.getLogger(IiifSettings.class);
 
     /** Keeps the members' order, and their JSON nulls, which {@code Map.copyOf} would refuse. */
@@ -37,16 +38,17 @@ record IiifSettings(IiifVersion version, String baseUrl, String copyright, Map<S
      * @param extraInfo IIIF_EXTRA_INFO, raw
      * @param maxArea the maximum area, -1 for the default
      * @param delimiter IIIF_DELIMITER
+     * @param extensions IIIF_EXTENSIONS
      * @return the checked settings
      */
     static IiifSettings of(int version, String baseUrl, String copyright, String extraInfo, long maxArea,
-            String delimiter) {
+            String delimiter, boolean extensions) {
         IiifVersion v = version == 2 ? IiifVersion.V2 : IiifVersion.V3;
         if (version != 2 && version != 3) {
             LOG.warn("IIIF version {} is not served; using 3", version);
         }
         return new IiifSettings(v, strip(baseUrl), strip(copyright), members(strip(extraInfo)), maxArea,
-                delimiter == null ? "" : delimiter);
+                delimiter == null ? "" : delimiter, extensions);
     }
 
     private static String strip(String value) {

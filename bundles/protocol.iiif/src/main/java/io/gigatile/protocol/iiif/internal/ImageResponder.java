@@ -27,11 +27,13 @@ final class ImageResponder {
     private final ImageService service;
     private final long maxArea;
     private final String delimiter;
+    private final boolean extensions;
 
-    ImageResponder(ImageService service, long maxArea, String delimiter) {
+    ImageResponder(ImageService service, long maxArea, String delimiter, boolean extensions) {
         this.service = service;
         this.maxArea = maxArea;
         this.delimiter = delimiter;
+        this.extensions = extensions;
     }
 
     /**
@@ -45,7 +47,7 @@ final class ImageResponder {
         IiifRegion region = IiifRegion.parse(p.get(0));
         IiifSize size = IiifSize.parse(p.get(1), version);
         IiifRotation rotation = IiifRotation.parse(p.get(2));
-        QualityFormat qf = QualityFormat.parse(p.get(3), version);
+        QualityFormat qf = QualityFormat.parse(p.get(3), version, extensions);
         PageChoice page = PageChoice.of(path.identifier(), delimiter);
         ResolvedImage image = service.image(page.image());
         ImageInfo info = image.info();
@@ -72,7 +74,8 @@ final class ImageResponder {
 
     private static ImageRequest request(ImageRequest.Builder b, ImageInfo info, Rect rect, SizeResolver.Extent out,
             TileMatcher.Given given, IiifRotation rotation, QualityFormat qf) {
-        boolean plainColours = qf.value() == Quality.DEFAULT || qf.value() == Quality.COLOR;
+        boolean plainColours = qf.extension() == null
+                && (qf.value() == Quality.DEFAULT || qf.value() == Quality.COLOR);
         Optional<Region> tile = rotation.isNone() && plainColours
                 ? TileMatcher.match(new Pyramid(info), info.width(), info.height(), rect, out, given)
                 : Optional.empty();
@@ -81,10 +84,13 @@ final class ImageResponder {
         }
         boolean whole = rect.width() == info.width() && rect.height() == info.height();
         boolean larger = out.width() > rect.width() || out.height() > rect.height();
-        return b.region(whole ? Region.FULL : Region.pixels(rect.x(), rect.y(), rect.width(), rect.height()))
+        b.region(whole ? Region.FULL : Region.pixels(rect.x(), rect.y(), rect.width(), rect.height()))
                 .size(new Size(Size.Kind.EXACT, out.width(), out.height(), larger))
                 .rotation(rotation.degrees(), rotation.mirror())
-                .quality(qf.value())
-                .build();
+                .quality(qf.value());
+        if (qf.extension() != null) {
+            b.transform(qf.extension());
+        }
+        return b.build();
     }
 }

@@ -8,9 +8,9 @@ import io.gigatile.api.ImageInfo;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.ResolvedImage;
 import io.gigatile.api.ProtocolResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Answers info.json requests in the version the path names, as {@code application/json}, or as JSON-LD when the
@@ -24,6 +24,24 @@ final class InfoResponder {
     InfoResponder(ImageService service, IiifSettings settings) {
         this.service = service;
         this.settings = settings;
+    }
+
+    /** The qualities the engine renders now, and iipsrv's extra ones where asked for and their transforms are here. */
+    private List<String> qualities() {
+        List<String> names = new ArrayList<>();
+        InfoContent.QUALITIES.forEach((name, quality) -> {
+            if (service.supportsQuality(quality)) {
+                names.add(name);
+            }
+        });
+        if (settings.extensions()) {
+            QualityFormat.EXTENSIONS.forEach((name, step) -> {
+                if (service.supportsTransform(step.name())) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
     }
 
     /**
@@ -41,8 +59,7 @@ final class InfoResponder {
         InfoContent content = new InfoContent(serviceId, info, new Pyramid(info),
                 Limits.of(service.limits(), settings.maxArea()),
                 QualityFormat.KNOWN_FORMATS.stream().filter(service::supportsFormat).toList(),
-                InfoContent.QUALITIES.entrySet().stream().filter(q -> service.supportsQuality(q.getValue()))
-                        .map(Map.Entry::getKey).toList(),
+                qualities(),
                 Rights.of(info, settings.copyright()), settings.extraInfo());
         IiifVersion version = path.version();
         String json = version == IiifVersion.V3 ? InfoV3.write(content) : InfoV2.write(content);

@@ -28,6 +28,11 @@ final class Client {
         this.protocol = new IiifProtocol(engine, version, baseUrl, copyright, extraInfo, maxArea);
     }
 
+    Client(ImageInfo info, IiifSettings settings) {
+        this.engine = new RecordingImageService(ID, info, new ServiceLimits(5000, true), Set.of("jpg", "png"));
+        this.protocol = new IiifProtocol(engine, settings);
+    }
+
     /** The fixture pyramid, MAX_CVT 5000 with upscaling, jpg and png, version 3, nothing else configured. */
     static Client standard() {
         return new Client(Images.rgb1000x700(), new ServiceLimits(5000, true), Set.of("jpg", "png"), 3, "", "", "",

@@ -261,6 +261,11 @@ class InfoJsonTest {
             }
 
             @Override
+            public boolean extensions() {
+                return false;
+            }
+
+            @Override
             public Class<? extends java.lang.annotation.Annotation> annotationType() {
                 return IiifConfig.class;
             }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.Quality;
+import io.gigatile.api.TransformStep;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,18 +46,37 @@ class RotationQualityFormatTest {
     @Test
     void qualitiesAndFormats() {
         assertThat(QualityFormat.parse("default.jpg", IiifVersion.V3))
-                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, "jpg"));
+                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, null, "jpg"));
         assertThat(QualityFormat.parse("color.png", IiifVersion.V3).value()).isEqualTo(Quality.COLOR);
         assertThat(QualityFormat.parse("gray.webp", IiifVersion.V3).value()).isEqualTo(Quality.GRAY);
         assertThat(QualityFormat.parse("bitonal.TIF", IiifVersion.V2))
-                .isEqualTo(new QualityFormat("bitonal", Quality.BITONAL, "tif"));
+                .isEqualTo(new QualityFormat("bitonal", Quality.BITONAL, null, "tif"));
     }
 
     @Test
     void version2AcceptsNativeAsDefault() {
         assertThat(QualityFormat.parse("native.jpg", IiifVersion.V2))
-                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, "jpg"));
+                .isEqualTo(new QualityFormat("default", Quality.DEFAULT, null, "jpg"));
         assertThatThrownBy(() -> QualityFormat.parse("native.jpg", IiifVersion.V3))
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void iipsrvsExtraQualitiesOnlyWhenAskedFor() {
+        assertThat(QualityFormat.parse("negative.png", IiifVersion.V3, true))
+                .isEqualTo(new QualityFormat("negative", Quality.DEFAULT, new TransformStep("invert", List.of()), "png"));
+        assertThat(QualityFormat.parse("stretch.jpg", IiifVersion.V2, true).extension())
+                .isEqualTo(new TransformStep("contrast", List.of("stretch")));
+        assertThat(QualityFormat.parse("equalization.jpg", IiifVersion.V3, true).extension())
+                .isEqualTo(new TransformStep("equalise", List.of()));
+        assertThat(QualityFormat.parse("log.jpg", IiifVersion.V3, true).extension())
+                .isEqualTo(new TransformStep("gamma", List.of("log")));
+        assertThat(QualityFormat.parse("gray.jpg", IiifVersion.V3, true).extension()).isNull();
+        for (String name : QualityFormat.EXTENSIONS.keySet()) {
+            assertThatThrownBy(() -> QualityFormat.parse(name + ".jpg", IiifVersion.V3))
+                    .isInstanceOf(BadRequestException.class);
+        }
+        assertThatThrownBy(() -> QualityFormat.parse("Negative.jpg", IiifVersion.V3, true))
                 .isInstanceOf(BadRequestException.class);
     }
 
