@@ -7,7 +7,8 @@ package io.gigatile.http.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(name = "Gigatile HTTP", description = "Headers Gigatile adds to every response.")
+@ObjectClassDefinition(name = "Gigatile HTTP",
+        description = "Headers Gigatile adds to every response, and iipsrv's URI map.")
 @interface HttpConfig {
 
     /** The PID, also used by the environment mapping. */
@@ -21,4 +22,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Cache-Control", description = "Cache-Control header of successful responses "
             + "(iipsrv's CACHE_CONTROL).")
     String cacheControl() default "max-age=86400";
+
+    @AttributeDefinition(name = "URI map", description = "iipsrv's URI_MAP, prefix=>protocol: paths under /prefix "
+            + "go to that protocol (iiif, deepzoom, zoomify, or iip, whose image is then the rest of the path), "
+            + "besides its own mount. An empty prefix takes every path no other mount takes.")
+    String uriMap() default "";
 }

@@ -13,6 +13,7 @@ import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.BundleContext;
@@ -51,6 +52,8 @@ public class HttpMounts {
     private final AtomicReference<ServerMetrics> metrics = new AtomicReference<>(ServerMetrics.NONE);
     private BundleContext context;
     private ServiceRegistration<Servlet> legacyRegistration;
+    private UriMap uriMap;
+    private ServiceRegistration<Servlet> uriMapRegistration;
 
     @Activate
     public HttpMounts(BundleContext context, HttpConfig config) {
@@ -60,6 +63,7 @@ public class HttpMounts {
             mounts.keySet().forEach(this::register);
             legacyRegistration = registerServlet("gigatile-legacy", LEGACY_PATHS,
                     req -> legacy.route(req.getServletPath(), req.getQueryString()));
+            mapUris(config);
         }
         LOG.debug("HTTP mounts active: cors='{}', cacheControl='{}'", config.cors(), config.cacheControl());
     }
@@ -67,6 +71,34 @@ public class HttpMounts {
     @Modified
     void modified(HttpConfig config) {
         this.headers = HeaderPolicy.of(config);
+        synchronized (mounts) {
+            mapUris(config);
+        }
+    }
+
+    /** Called with the lock held: (re)registers the URI map's mount when the setting changed. */
+    private void mapUris(HttpConfig config) {
+        Optional<UriMap> next;
+        try {
+            next = UriMap.parse(config.uriMap());
+        } catch (IllegalArgumentException e) {
+            LOG.error("URI map '{}' ignored: {}", config.uriMap(), e.getMessage());
+            next = Optional.empty();
+        }
+        if (Objects.equals(next.orElse(null), uriMap) || context == null) {
+            return;
+        }
+        if (uriMapRegistration != null) {
+            unregisterQuietly(uriMapRegistration);
+            uriMapRegistration = null;
+        }
+        uriMap = next.orElse(null);
+        if (uriMap != null) {
+            UriMap map = uriMap;
+            uriMapRegistration = registerServlet("gigatile-uri-map", map.patterns(), req -> protocols
+                    .get(map.protocol()).map(p -> map.route(p, rawPathBelow(req, map.mount()), req.getQueryString())));
+            LOG.info("URI map: paths under '{}/' go to protocol {}", map.mount(), map.protocol());
+        }
     }
 
     @Deactivate
@@ -79,6 +111,9 @@ public class HttpMounts {
             });
             mounts.replaceAll((k, v) -> null);
             unregisterQuietly(legacyRegistration);
+            if (uriMapRegistration != null) {
+                unregisterQuietly(uriMapRegistration);
+            }
             context = null;
         }
     }

@@ -54,6 +54,7 @@ final class Settings {
             new Setting("MEMCACHED_TIMEOUT", MEMCACHED_CACHE, "expiry", Setting::integer),
             new Setting("CORS", HTTP, "cors", Setting::text),
             new Setting("CACHE_CONTROL", HTTP, "cacheControl", Setting::text),
+            new Setting("URI_MAP", HTTP, "uriMap", Setting::text),
             new Setting("IIIF_VERSION", IIIF, "version", Setting::integer),
             new Setting("BASE_URL", IIIF, "baseUrl", Setting::text),
             new Setting("COPYRIGHT", IIIF, "copyright", Setting::text),

@@ -13,8 +13,9 @@ class UnsupportedTest {
 
     @Test
     void setVariablesThatAreNotHonouredAreNamedOnce() {
-        assertThat(Unsupported.lines(Map.of("URI_MAP", "iiif=>IIIF", "KAKADU_READMODE", "2", "JPEG_QUALITY", "90",
-                "PATH", "/usr/bin"))).containsExactly("URI_MAP is set: not supported yet; ignored",
+        assertThat(Unsupported.lines(Map.of("AVIF_CODEC", "aom", "KAKADU_READMODE", "2", "JPEG_QUALITY", "90",
+                "PATH", "/usr/bin"))).containsExactly("AVIF_CODEC is set: not supported yet; ignored (there is no AVIF"
+                        + " output yet)",
                         "KAKADU_READMODE is set: ignored: JPEG 2000 is read with OpenJPEG or in Java, not Kakadu");
     }
 
