@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Raster;
+import io.gigatile.api.UnsupportedFormatException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -94,9 +95,16 @@ class GifEncoderTest {
     }
 
     @Test
+    void partlyTransparentPixelsAreFlattenedOntoWhite() throws IOException {
+        byte[] s = {(byte) 200, 0, 0, (byte) 128};
+        BufferedImage back = roundTrip(Raster.ofBytes(1, 1, 4, ColourSpace.SRGB, s));
+        assertThat(back.getRGB(0, 0)).isEqualTo(0xffe37f7f);
+    }
+
+    @Test
     void deepRastersAreRefused() {
         Raster deep = Raster.ofFloats(1, 1, 1, ColourSpace.GREY, new float[1]);
         assertThatThrownBy(() -> encoder.encode(deep, EncodeOptions.DEFAULT, new ByteArrayOutputStream()))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(UnsupportedFormatException.class);
     }
 }

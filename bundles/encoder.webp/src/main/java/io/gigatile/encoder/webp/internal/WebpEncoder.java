@@ -7,6 +7,7 @@ package io.gigatile.encoder.webp.internal;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Encoder;
 import io.gigatile.api.Raster;
+import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.EncoderFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ public final class WebpEncoder implements Encoder {
     @Override
     public void encode(Raster raster, EncodeOptions options, OutputStream out) throws IOException {
         if (!raster.isByteBacked() || raster.bitsPerSample() != 8 || raster.bands() > 4) {
-            throw new IOException("WebP holds 8-bit grey or colour images, not " + raster);
+            throw new UnsupportedFormatException("WebP output needs 8-bit grey or colour", true);
         }
         boolean alpha = raster.bands() == 2 || raster.bands() == 4;
         int quality = options.quality() < 0 ? defaultQuality : clamp(options.quality());

@@ -4,6 +4,7 @@
  */
 package io.gigatile.encoder.webp.internal;
 
+import io.gigatile.api.LimitExceededException;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
@@ -52,13 +53,14 @@ final class WebpLibrary {
      * @param alpha whether there are four samples per pixel
      * @param quality 0 to 100 for lossy, negative for lossless
      * @return the WebP file
-     * @throws IOException if the image cannot be WebP or libwebp refuses it
+     * @throws LimitExceededException if the image is larger than WebP allows
+     * @throws IOException if libwebp refuses it
      */
     byte[] encode(byte[] samples, int width, int height, boolean alpha, int quality) throws IOException {
         int bands = alpha ? 4 : 3;
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IOException("WebP holds at most " + MAX_SIDE + " x " + MAX_SIDE + " pixels, not " + width
-                    + " x " + height);
+            // a limit of the format, which the client can keep to: not a fault of the server
+            throw new LimitExceededException("WebP holds at most " + MAX_SIDE + " x " + MAX_SIDE + " pixels");
         }
         if (samples.length != width * height * bands) {
             throw new IllegalArgumentException("samples do not match " + width + " x " + height + " x " + bands);

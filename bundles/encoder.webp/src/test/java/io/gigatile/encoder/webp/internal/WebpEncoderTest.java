@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gigatile.api.ColourSpace;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Raster;
+import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.LimitExceededException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -101,10 +103,10 @@ class WebpEncoderTest {
         WebpEncoder encoder = new WebpEncoder(LIBRARY, 50);
         Raster wide = Raster.ofBytes(WebpLibrary.MAX_SIDE + 1, 1, 1, ColourSpace.GREY,
                 new byte[WebpLibrary.MAX_SIDE + 1]);
-        assertThatThrownBy(() -> encode(encoder, wide, 50)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> encode(encoder, wide, 50)).isInstanceOf(LimitExceededException.class)
                 .hasMessageContaining("16383");
         Raster deep = Raster.ofFloats(2, 2, 1, ColourSpace.GREY, new float[4]);
-        assertThatThrownBy(() -> encode(encoder, deep, 50)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> encode(encoder, deep, 50)).isInstanceOf(UnsupportedFormatException.class);
     }
 
     @Test
