@@ -22,12 +22,51 @@ record Setting(String variable, String pid, String property, Function<String, Ob
         return value;
     }
 
+    /**
+     * A whole number as iipsrv's {@code atoi} reads it: the digits at the start count and what follows them is
+     * ignored ({@code 5000px} is 5000). Unlike atoi, text that does not start with a number is refused rather than
+     * read as 0, so the default stays.
+     */
     static Object integer(String value) {
+        String number = leadingNumber(value, false);
         try {
-            return Integer.valueOf(value.strip());
+            return Integer.valueOf(number);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a whole number: " + value, e);
         }
+    }
+
+    /**
+     * Megabytes as iipsrv reads MAX_IMAGE_CACHE_SIZE ({@code atof}): a decimal number, what follows it ignored, a
+     * fraction rounded up to whole megabytes (0.5 is 1: the cache stays on), as the cache counts them.
+     */
+    static Object megabytes(String value) {
+        String number = leadingNumber(value, true);
+        try {
+            double mb = Double.parseDouble(number);
+            if (!Double.isFinite(mb) || mb > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("not a size in megabytes: " + value);
+            }
+            return mb <= 0 ? (int) Math.max(mb, -1) : (int) Math.ceil(mb);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a size in megabytes: " + value, e);
+        }
+    }
+
+    /** The optional sign and the digits (and, for decimals, one point) at the start, after white space. */
+    private static String leadingNumber(String value, boolean decimal) {
+        String v = value.strip();
+        int end = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+        boolean point = false;
+        while (end < v.length() && (Character.isDigit(v.charAt(end)) || decimal && !point && v.charAt(end) == '.')) {
+            point |= v.charAt(end) == '.';
+            end++;
+        }
+        String number = v.substring(0, end);
+        if (number.replace("-", "").replace("+", "").replace(".", "").isEmpty()) {
+            throw new IllegalArgumentException("not a number: " + value);
+        }
+        return number;
     }
 
     /**

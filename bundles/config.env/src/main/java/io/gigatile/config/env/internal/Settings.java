@@ -49,7 +49,7 @@ final class Settings {
             new Setting("MAX_ICC", ENGINE, "maxIcc", Setting::integer),
             // iipsrv gives its JPEG 2000 decoder (Kakadu) OpenMP's thread count; OpenJPEG's threads per decode here
             new Setting("OMP_NUM_THREADS", OPENJPEG, "threads", Setting::integer),
-            new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::integer),
+            new Setting("MAX_IMAGE_CACHE_SIZE", MEMORY_CACHE, "maxSize", Setting::megabytes),
             new Setting(MEMCACHED_SERVERS, MEMCACHED_CACHE, "servers", Setting::text),
             new Setting("MEMCACHED_TIMEOUT", MEMCACHED_CACHE, "expiry", Setting::integer),
             new Setting("CORS", HTTP, "cors", Setting::text),

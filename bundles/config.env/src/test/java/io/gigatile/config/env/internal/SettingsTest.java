@@ -33,6 +33,21 @@ class SettingsTest {
     }
 
     @Test
+    void numbersAreReadAsIipsrvsAtoiAndAtofReadThem() {
+        Map<String, Map<String, Object>> byPid = Settings.from(Map.of("MAX_CVT", " 5000px", "JPEG_QUALITY", "+80%",
+                "MAX_IMAGE_CACHE_SIZE", "10.25 MB", "MAX_LAYERS", "-1"));
+        assertThat(byPid.get(Settings.ENGINE)).containsEntry("maxSize", 5000).containsEntry("maxLayers", -1);
+        assertThat(byPid.get(Settings.JPEG)).containsEntry("quality", 80);
+        assertThat(byPid.get(Settings.MEMORY_CACHE)).containsEntry("maxSize", 11);
+        assertThat(Settings.from(Map.of("MAX_IMAGE_CACHE_SIZE", "0.5")).get(Settings.MEMORY_CACHE))
+                .containsEntry("maxSize", 1);
+        assertThat(Settings.from(Map.of("MAX_IMAGE_CACHE_SIZE", "0")).get(Settings.MEMORY_CACHE))
+                .containsEntry("maxSize", 0);
+        assertThat(Settings.from(Map.of("MAX_CVT", "px5000", "MAX_IMAGE_CACHE_SIZE", ".", "JPEG_QUALITY", "-",
+                "MAX_LAYERS", "99999999999"))).isEmpty();
+    }
+
+    @Test
     void iiifPngAndSequenceVariables() {
         Map<String, Map<String, Object>> byPid = Settings.from(Map.of("IIIF_VERSION", "2", "BASE_URL",
                 "https://images.example/iiif/", "COPYRIGHT", "CC-BY", "PNG_QUALITY", "6", "FILENAME_PATTERN", "_seq_"));
