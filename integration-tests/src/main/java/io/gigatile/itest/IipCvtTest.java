@@ -108,6 +108,27 @@ class IipCvtTest {
     }
 
     @Test
+    void qltNamesTheTiffCompression() {
+        String image = "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=300&CVT=";
+        BufferedImage png = Http.image(server.http().get(image + "png"));
+        for (String qlt : new String[] {"lzw:0", "none:0", "deflate:9"}) {
+            HttpResponse<byte[]> answer = server.http().get(image + "tiff&QLT=" + qlt);
+            assertThat(answer.statusCode()).as(qlt).isEqualTo(200);
+            BufferedImage tiff = Http.image(answer);
+            for (int y = 0; y < tiff.getHeight(); y += 11) {
+                for (int x = 0; x < tiff.getWidth(); x += 13) {
+                    assertThat(tiff.getRGB(x, y)).as(qlt + " at " + x + "," + y).isEqualTo(png.getRGB(x, y));
+                }
+            }
+        }
+        int lzw = server.http().get(image + "tiff&QLT=lzw:0").body().length;
+        int none = server.http().get(image + "tiff&QLT=none:0").body().length;
+        assertThat(lzw).as("LZW against none").isLessThan(none);
+        assertThat(server.http().get(image + "tiff&QLT=jpeg:90").statusCode()).as("JPEG inside TIFF")
+                .isEqualTo(501);
+    }
+
+    @Test
     void aPostedFormIsAnsweredAsItsQueryAndACvtIsADownload() {
         String form = "FIF=tif-rgb-deflate-1000x700-tile256-pyramid.tif&WID=120&CVT=jpeg";
         HttpResponse<byte[]> posted = server.http().post("/fcgi-bin/iipsrv.fcgi", form);

@@ -27,6 +27,7 @@ public final class ImageRequest {
     private final Quality quality;
     private final String format;
     private final int encodeQuality;
+    private final String encodeCompression;
     private final int layers;
     private final String cacheKey;
 
@@ -42,6 +43,7 @@ public final class ImageRequest {
         this.quality = b.quality;
         this.format = b.format;
         this.encodeQuality = b.encodeQuality;
+        this.encodeCompression = b.encodeCompression;
         this.layers = b.layers;
         StringBuilder key = new StringBuilder(identifier.length() + 64).append(identifier)
                 .append('|').append(viewX).append(',').append(viewY)
@@ -51,6 +53,10 @@ public final class ImageRequest {
                 .append('|').append(encodeQuality).append('|').append(layers);
         for (TransformStep t : transforms) {
             key.append('|').append(t.name()).append(t.arguments());
+        }
+        if (encodeCompression != null) {
+            // only where one is named, so that the keys of other requests stay as they were (memcached shares them)
+            key.append("|compression=").append(encodeCompression);
         }
         this.cacheKey = key.toString();
     }
@@ -123,6 +129,15 @@ public final class ImageRequest {
         return encodeQuality;
     }
 
+    /**
+     * @return the compression the encoder should use inside its format ({@code lzw}, {@code deflate}... in a TIFF),
+     *         lower case, or null for its configured default
+     * @since 2.7
+     */
+    public String encodeCompression() {
+        return encodeCompression;
+    }
+
     /** @return quality layers to decode, 0 for the default */
     public int layers() {
         return layers;
@@ -131,7 +146,8 @@ public final class ImageRequest {
     /** @return true if the request asks for exactly one native tile with nothing done to it */
     public boolean isPlainTile() {
         return region.kind() == Region.Kind.TILE && size.kind() == Size.Kind.MAX && rotation == 0 && !mirror
-                && transforms.isEmpty() && quality == Quality.DEFAULT && encodeQuality < 0 && layers == 0;
+                && transforms.isEmpty() && quality == Quality.DEFAULT && encodeQuality < 0 && encodeCompression == null
+                && layers == 0;
     }
 
     /**
@@ -170,6 +186,7 @@ public final class ImageRequest {
         private Quality quality = Quality.DEFAULT;
         private String format = "jpg";
         private int encodeQuality = -1;
+        private String encodeCompression;
         private int layers;
 
         private Builder(String identifier) {
@@ -252,6 +269,17 @@ public final class ImageRequest {
          */
         public Builder encodeQuality(int quality) {
             this.encodeQuality = quality;
+            return this;
+        }
+
+        /**
+         * @param compression the compression inside the format, such as {@code lzw} for TIFF; null for the
+         *        encoder's default
+         * @return this builder
+         * @since 2.7
+         */
+        public Builder encodeCompression(String compression) {
+            this.encodeCompression = compression == null ? null : compression.toLowerCase(java.util.Locale.ROOT);
             return this;
         }
 

@@ -28,7 +28,9 @@
  *
  * <p>Version 2.5 says which qualities can be rendered: {@link io.gigatile.api.ImageService#supportsQuality}.
  * <p>Version 2.6 gives encoders the output's resolution: {@link io.gigatile.api.EncodeOptions#dpiX()}.
- * <p>Version 2.7 says which transforms are present: {@link io.gigatile.api.ImageService#supportsTransform}.
+ * <p>Version 2.7 says which transforms are present: {@link io.gigatile.api.ImageService#supportsTransform}, and
+ * lets a request name the compression inside a format: {@link io.gigatile.api.ImageRequest#encodeCompression()},
+ * {@link io.gigatile.api.EncodeOptions#compression()}.
  *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.

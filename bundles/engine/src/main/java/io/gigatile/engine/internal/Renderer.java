@@ -151,7 +151,7 @@ final class Renderer {
         byte[] icc = sameColours ? info.iccProfile().filter(settings::embeds).orElse(null) : null;
         String xmp = info.metadata().get(ImageInfo.META_XMP);
         if (!(info.dpiX() > 0 && info.dpiY() > 0)) {
-            return new EncodeOptions(request.encodeQuality(), icc, xmp);
+            return new EncodeOptions(request.encodeQuality(), icc, xmp, 0, 0, request.encodeCompression());
         }
         Level level = info.levels().get(plan.level());
         double scaleX = plan.outWidth() / (plan.windowWidth() * info.width() / level.width());
@@ -159,6 +159,6 @@ final class Renderer {
         boolean quarterTurn = raster.width() != plan.outWidth() && raster.width() == plan.outHeight();
         double dpiX = info.dpiX() * (quarterTurn ? scaleY : scaleX);
         double dpiY = info.dpiY() * (quarterTurn ? scaleX : scaleY);
-        return new EncodeOptions(request.encodeQuality(), icc, xmp, dpiX, dpiY);
+        return new EncodeOptions(request.encodeQuality(), icc, xmp, dpiX, dpiY, request.encodeCompression());
     }
 }

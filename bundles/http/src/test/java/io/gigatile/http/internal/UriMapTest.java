@@ -21,7 +21,8 @@ class UriMapTest {
         UriMap map = UriMap.parse("images=>IIIF").orElseThrow();
         assertThat(map).isEqualTo(new UriMap("images", "iiif"));
         assertThat(map.patterns()).containsExactly("/images", "/images/*");
-        assertThat(UriMap.parse(" /tiles/dz/ => DeepZoom ").orElseThrow()).isEqualTo(new UriMap("tiles/dz", "deepzoom"));
+        assertThat(UriMap.parse(" /tiles/dz/ => DeepZoom ").orElseThrow())
+                .isEqualTo(new UriMap("tiles/dz", "deepzoom"));
     }
 
     @Test

@@ -49,7 +49,7 @@ final class TiffDirectory {
         shorts(258, repeat(bits, bands));
         longs(256, raster.width());
         longs(257, raster.height());
-        shorts(259, strips.deflated() ? 8 : 1);
+        shorts(259, strips.compression().tag());
         shorts(262, colour == 3 ? 2 : 1);
         longs(273, new int[strips.data().size()]);
         shorts(277, bands);

@@ -7,6 +7,7 @@ package io.gigatile.encoder.tiff.internal;
 import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.Encoder;
 import io.gigatile.api.Raster;
+import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.EncoderFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes rasters as baseline TIFF (little-endian, chunky, one strip per block of rows): grey, RGB and any other
  * band count, bands beyond the colour ones as extra samples (alpha when there is one), 8, 16 and 32-bit integer
- * and 32-bit float samples, uncompressed or deflated (iipsrv's default). Nothing is shared between calls but the
+ * and 32-bit float samples, uncompressed, LZW-compressed or deflated (iipsrv's default), as configured or as the
+ * request names (IIP's {@code QLT=lzw:0}). Nothing is shared between calls but the
  * configured defaults, so concurrent calls are independent.
  */
 @Component(configurationPid = "io.gigatile.encoder.tiff")
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class TiffEncoder implements Encoder {
     /** iipsrv's TIFF_COMPRESSION codes this encoder writes. */
     static final int NONE = 0;
+    static final int LZW = 1;
     static final int DEFLATE = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(TiffEncoder.class);
@@ -36,8 +39,8 @@ public final class TiffEncoder implements Encoder {
     /** Changed in place by a new configuration, so that the service is never unregistered for it. */
     private volatile Defaults defaults;
 
-    /** What a request that names no quality gets. */
-    private record Defaults(boolean deflate, int level) {
+    /** What a request that names no compression or quality gets. */
+    private record Defaults(TiffCompression compression, int level) {
     }
 
     /** @param config the encoder's configuration */
@@ -57,18 +60,26 @@ public final class TiffEncoder implements Encoder {
         LOG.debug("TIFF encoder configured: {}", defaults);
     }
 
-    private static Defaults defaults(int compression, int level) {
-        if (compression != NONE && compression != DEFLATE) {
-            LOG.warn("TIFF compression {} is not written by this server; deflate is used", compression);
-        }
-        return new Defaults(compression != NONE, clamp(level));
+    private static Defaults defaults(int code, int level) {
+        TiffCompression compression = TiffCompression.ofCode(code).orElseGet(() -> {
+            LOG.warn("TIFF compression {} is not written by this server; deflate is used", code);
+            return TiffCompression.DEFLATE;
+        });
+        return new Defaults(compression, clamp(level));
     }
 
+    /**
+     * @throws UnsupportedFormatException (a feature) for a compression the request names that this encoder does
+     *         not write (JPEG, WebP or Zstandard inside TIFF)
+     */
     @Override
     public void encode(Raster raster, EncodeOptions options, OutputStream out) throws IOException {
         Defaults d = defaults;
+        TiffCompression compression = options.compression() == null ? d.compression()
+                : TiffCompression.ofName(options.compression()).orElseThrow(() -> new UnsupportedFormatException(
+                        "TIFF output with " + options.compression() + " compression is not supported", true));
         int level = options.quality() < 0 ? d.level() : clamp(options.quality());
-        TiffStrips strips = TiffStrips.of(raster, d.deflate(), level);
+        TiffStrips strips = TiffStrips.of(raster, compression, level);
         new TiffDirectory(raster, strips, options).write(out);
     }
 

@@ -12,32 +12,36 @@ import java.util.List;
 import java.util.zip.Deflater;
 
 /**
- * The pixel data as strips of rows, little-endian, each deflated on its own when asked: a reader can then decode
+ * The pixel data as strips of rows, little-endian, each compressed on its own when asked: a reader can then decode
  * any strip without the others. Strips hold about {@link #STRIP_BYTES} of samples.
  *
  * @param rowsPerStrip rows in every strip but the last
- * @param deflated whether the strips are deflated
+ * @param compression how the strips are compressed
  * @param data the strips, in order
  */
-record TiffStrips(int rowsPerStrip, boolean deflated, List<byte[]> data) {
+record TiffStrips(int rowsPerStrip, TiffCompression compression, List<byte[]> data) {
     static final int STRIP_BYTES = 1 << 16;
 
-    static TiffStrips of(Raster raster, boolean deflate, int level) {
+    static TiffStrips of(Raster raster, TiffCompression compression, int level) {
         int rowBytes = raster.width() * raster.bands() * bytesPerSample(raster);
         int rows = Math.max(1, Math.min(raster.height(), STRIP_BYTES / rowBytes));
         List<byte[]> strips = new ArrayList<>();
-        Deflater deflater = deflate ? new Deflater(level) : null;
+        Deflater deflater = compression == TiffCompression.DEFLATE ? new Deflater(level) : null;
         try {
             for (int y = 0; y < raster.height(); y += rows) {
                 byte[] plain = rows(raster, y, Math.min(rows, raster.height() - y), rowBytes);
-                strips.add(deflater == null ? plain : deflate(deflater, plain));
+                strips.add(switch (compression) {
+                    case NONE -> plain;
+                    case LZW -> TiffLzw.encode(plain);
+                    case DEFLATE -> deflate(deflater, plain);
+                });
             }
         } finally {
             if (deflater != null) {
                 deflater.end();
             }
         }
-        return new TiffStrips(rows, deflate, strips);
+        return new TiffStrips(rows, compression, strips);
     }
 
     static int bytesPerSample(Raster raster) {

@@ -59,7 +59,8 @@ class ExtraQualitiesTest {
 
     @Test
     void infoJsonListsThoseWhoseTransformsArePresent() {
-        assertThat(extraQualities(on)).containsExactly("gray", "bitonal", "negative", "stretch", "equalization", "log");
+        assertThat(extraQualities(on))
+                .containsExactly("gray", "bitonal", "negative", "stretch", "equalization", "log");
         on.engine.withTransforms(Set.of("invert", "gamma"));
         assertThat(extraQualities(on)).containsExactly("gray", "bitonal", "negative", "log");
         String v2 = new String(on.get("/2/dir%2Fx.tif/info.json").body(), StandardCharsets.UTF_8);

@@ -64,7 +64,8 @@ class RotationQualityFormatTest {
     @Test
     void iipsrvsExtraQualitiesOnlyWhenAskedFor() {
         assertThat(QualityFormat.parse("negative.png", IiifVersion.V3, true))
-                .isEqualTo(new QualityFormat("negative", Quality.DEFAULT, new TransformStep("invert", List.of()), "png"));
+                .isEqualTo(new QualityFormat("negative", Quality.DEFAULT, new TransformStep("invert", List.of()),
+                        "png"));
         assertThat(QualityFormat.parse("stretch.jpg", IiifVersion.V2, true).extension())
                 .isEqualTo(new TransformStep("contrast", List.of("stretch")));
         assertThat(QualityFormat.parse("equalization.jpg", IiifVersion.V3, true).extension())

@@ -11,6 +11,7 @@ import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.ProtocolName;
+import java.util.Locale;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = Protocol.class)
 @ProtocolName(protocol = "iip")
 public final class IipProtocol implements Protocol {
+    /** The compressions iipsrv 1.3's QLT names for TIFF output. */
+    private static final Set<String> TIFF_COMPRESSIONS = Set.of("lzw", "deflate", "jpeg", "webp", "zstd");
     private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
     /** iipsrv's other answering commands that this bundle does not implement. */
     private static final Set<String> OTHER_ANSWERS = Set.of("zoomify", "deepzoom", "iiif");
@@ -64,7 +67,7 @@ public final class IipProtocol implements Protocol {
                 case "wid" -> session.requestWidth(IipNumbers.natural("WID", value));
                 case "hei" -> session.requestHeight(IipNumbers.natural("HEI", value));
                 case "rgn" -> region(session, value);
-                case "qlt" -> session.quality(IipNumbers.natural("QLT", value.substring(value.indexOf(':') + 1)));
+                case "qlt" -> qlt(session, value);
                 case "sds" -> sds(session, value);
                 case "minmax" -> session.minMax(value);
                 case "lyr" -> session.layers(IipNumbers.natural("LYR", value));
@@ -106,6 +109,19 @@ public final class IipProtocol implements Protocol {
     }
 
     /** iipsrv takes a region only when it has four numbers and a positive width and height. */
+    /**
+     * {@code QLT=q} or, as iipsrv 1.3 reads it, {@code QLT=compression:q}: a TIFF compression (lzw, deflate, jpeg,
+     * webp, zstd; another name is none, as in iipsrv) and the quality that goes to every encoder.
+     */
+    private static void qlt(IipSession session, String value) {
+        int colon = value.indexOf(':');
+        if (colon >= 0) {
+            String name = value.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            session.compression(TIFF_COMPRESSIONS.contains(name) ? name : "none");
+        }
+        session.quality(IipNumbers.natural("QLT", value.substring(colon + 1)));
+    }
+
     private static void region(IipSession session, String value) {
         String[] items = IipNumbers.list("RGN", value, 4);
         float[] xywh = new float[4];

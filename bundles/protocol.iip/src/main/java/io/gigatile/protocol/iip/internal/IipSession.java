@@ -27,6 +27,7 @@ final class IipSession {
     private int requestHeight;
     private float[] region;
     private int quality = -1;
+    private String compression;
     private int layers;
     private final ViewChoice view = new ViewChoice();
     private MinMax minMax;
@@ -104,6 +105,16 @@ final class IipSession {
 
     void quality(int q) {
         this.quality = q;
+    }
+
+    /** @param name the compression QLT named before its colon, lower case */
+    void compression(String name) {
+        this.compression = name;
+    }
+
+    /** @return the compression QLT named, or null when it named none */
+    String compression() {
+        return compression;
     }
 
     /** @return the QLT value, or -1 when none was given */

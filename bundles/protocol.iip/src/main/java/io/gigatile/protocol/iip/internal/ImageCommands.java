@@ -146,6 +146,7 @@ final class ImageCommands {
         if (session.quality() >= 0) {
             request.encodeQuality(Math.min(session.quality(), 100));
         }
+        request.encodeCompression(session.compression());
         return request;
     }
 

@@ -81,7 +81,14 @@ class ImageCommandsTest {
     void qualityIsClampedAndMayNameACompression() {
         ask("FIF=dir/t1000.tif&QLT=250&JTL=0,0");
         ask("FIF=dir/t1000.tif&QLT=deflate:7&JTL=0,0");
-        assertThat(service.rendered()).extracting(ImageRequest::encodeQuality).containsExactly(100, 7);
+        ask("FIF=dir/t1000.tif&QLT=LZW:0&JTL=0,0");
+        ask("FIF=dir/t1000.tif&QLT=sepia:5&JTL=0,0");
+        assertThat(service.rendered()).extracting(ImageRequest::encodeQuality).containsExactly(100, 7, 0, 5);
+        // iipsrv 1.3 takes a name it does not know for no compression
+        assertThat(service.rendered()).extracting(ImageRequest::encodeCompression)
+                .containsExactly(null, "deflate", "lzw", "none");
+        assertThat(service.rendered().get(1).cacheKey()).endsWith("|compression=deflate");
+        assertThat(service.rendered().get(0).cacheKey()).doesNotContain("compression");
     }
 
     @Test
