@@ -124,8 +124,15 @@ class ClusterTest {
 
     /** FileInstall applies the deploy folder a moment after the server listens. */
     private static void awaitServing(LocalProcess server) {
-        await("the S3 store of a node", Duration.ofSeconds(60),
-                () -> get(server, "/iiif/3/" + IMAGE + "/info.json").statusCode() == 200);
+        try {
+            await("the S3 store of a node", Duration.ofSeconds(60),
+                    () -> get(server, "/iiif/3/" + IMAGE + "/info.json").statusCode() == 200);
+        } catch (AssertionError e) {
+            HttpResponse<byte[]> last = get(server, "/iiif/3/" + IMAGE + "/info.json");
+            throw new AssertionError(e.getMessage() + "; last answer " + last.statusCode() + " "
+                    + new String(last.body(), java.nio.charset.StandardCharsets.UTF_8) + "\nnode's console:\n"
+                    + server.log(), e);
+        }
     }
 
     /** Polls with a bounded deadline; each poll is a request, so no fixed sleep is needed. */
@@ -190,7 +197,12 @@ class ClusterTest {
     }
 
     @Test
-    void losingAGigatileServerLosesNoRequestNginxRetries() {
+    void losingAGigatileServerLosesNoRequestNginxRetries() throws IOException {
+        // FileInstall used to write each applied configuration back into its file: a kill during that write emptied
+        // the file, and the node came back without its S3 store
+        Path cfg = work.resolve("a/deploy/io.gigatile.store.s3-shared.cfg");
+        List<String> settings = Files.readAllLines(cfg);
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(cfg);
         serverA.kill();
         try {
             for (int i = 0; i < 30; i++) {
@@ -201,6 +213,8 @@ class ClusterTest {
             serverA.start();
             awaitServing(serverA);
         }
+        assertThat(Files.readAllLines(cfg)).as("the node's settings file").isEqualTo(settings);
+        assertThat(Files.getLastModifiedTime(cfg)).as("the settings file is only read").isEqualTo(written);
     }
 
     @Test

@@ -13,8 +13,11 @@ import io.gigatile.api.ProtocolRequest;
  * {@code ?IIIF=} form.
  */
 final class ServiceId {
-    /** The clean mount's last path segment; any other base URI is iipsrv's query-string URL. */
-    private static final String CLEAN_MOUNT = "/iiif";
+    /**
+     * iipsrv's own URL ends so ({@code /fcgi-bin/iipsrv.fcgi}): there the id is its {@code ?IIIF=} form. Every other
+     * mount, {@code /iiif} or a URI_MAP prefix, takes the identifier as a path segment.
+     */
+    private static final String LEGACY_SUFFIX = ".fcgi";
     private static final int MAX_HEADER = 2048;
 
     private ServiceId() {
@@ -37,7 +40,7 @@ final class ServiceId {
             return baseUrl + (joined ? "" : "/") + stem;
         }
         String base = request.baseUri();
-        return base.endsWith(CLEAN_MOUNT) ? base + "/" + stem : base + "?IIIF=" + stem;
+        return base.endsWith(LEGACY_SUFFIX) ? base + "?IIIF=" + stem : base + "/" + stem;
     }
 
     /** The header goes into JSON and a Link header: printable ASCII without the characters that end a URI. */

@@ -89,6 +89,9 @@ class ImageCommandsTest {
                 .containsExactly(null, "deflate", "lzw", "none");
         assertThat(service.rendered().get(1).cacheKey()).endsWith("|compression=deflate");
         assertThat(service.rendered().get(0).cacheKey()).doesNotContain("compression");
+        service.rendered().clear();
+        ask("FIF=dir/t1000.tif&WID=300&QLT=lzw:0&CVT=jpeg");
+        assertThat(only().encodeCompression()).as("an export's compression").isEqualTo("lzw");
     }
 
     @Test
