@@ -6,6 +6,7 @@ package io.gigatile.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -279,7 +280,7 @@ public final class ImageRequest {
          * @since 2.7
          */
         public Builder encodeCompression(String compression) {
-            this.encodeCompression = compression == null ? null : compression.toLowerCase(java.util.Locale.ROOT);
+            this.encodeCompression = compression == null ? null : compression.toLowerCase(Locale.ROOT);
             return this;
         }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * TIFF's LZW (compression 5, TIFF 6.0 section 13): codes of 9 to 12 bits, most significant bit first, a clear code
  * first and whenever the table is full, an end code last. Codes widen one entry early, as every TIFF reader
  * expects: the writer is an entry ahead of the reader, so it widens once its next entry passes the width's
- * largest code. Not thread-safe: one per strip.
+ * largest code. Not thread-safe: one per export, its table reused strip after strip.
  */
 final class TiffLzw {
     private static final int CLEAR = 256;
@@ -25,53 +25,51 @@ final class TiffLzw {
 
     private final int[] keys = new int[SLOTS];
     private final short[] codes = new short[SLOTS];
-    private final ByteArrayOutputStream out;
+    private ByteArrayOutputStream out;
     private int nextCode;
     private int bits;
     private int buffer;
     private int buffered;
 
-    private TiffLzw(int capacity) {
-        out = new ByteArrayOutputStream(capacity);
-    }
-
     /**
-     * @param plain the strip's bytes
-     * @return them compressed
+     * @param plain a strip's bytes
+     * @return them compressed, a strip of their own (each starts with a clear code)
      */
-    static byte[] encode(byte[] plain) {
-        TiffLzw lzw = new TiffLzw(plain.length / 2 + 16);
-        lzw.clear();
+    byte[] encode(byte[] plain) {
+        out = new ByteArrayOutputStream(plain.length / 2 + 16);
+        bits = MIN_BITS;
+        buffer = 0;
+        buffered = 0;
+        clear();
         if (plain.length > 0) {
             int prefix = plain[0] & 0xff;
             for (int i = 1; i < plain.length; i++) {
                 int c = plain[i] & 0xff;
                 int key = prefix << 8 | c;
-                int slot = lzw.find(key);
-                if (lzw.keys[slot] == key) {
-                    prefix = lzw.codes[slot];
+                int slot = find(key);
+                if (keys[slot] == key) {
+                    prefix = codes[slot];
                     continue;
                 }
-                lzw.put(prefix);
-                lzw.keys[slot] = key;
-                lzw.codes[slot] = (short) lzw.nextCode;
-                lzw.added();
+                put(prefix);
+                keys[slot] = key;
+                codes[slot] = (short) nextCode;
+                added();
                 prefix = c;
             }
-            lzw.put(prefix);
+            put(prefix);
             // the reader adds an entry for this last code too, and may widen before it reads the end code
-            lzw.added();
+            added();
         }
-        lzw.put(END);
-        lzw.flush();
-        return lzw.out.toByteArray();
+        put(END);
+        flush();
+        byte[] compressed = out.toByteArray();
+        out = null;
+        return compressed;
     }
 
     /** Writes the clear code and empties the table. */
     private void clear() {
-        if (bits == 0) {
-            bits = MIN_BITS;
-        }
         put(CLEAR);
         Arrays.fill(keys, -1);
         nextCode = FIRST;

@@ -27,12 +27,13 @@ record TiffStrips(int rowsPerStrip, TiffCompression compression, List<byte[]> da
         int rows = Math.max(1, Math.min(raster.height(), STRIP_BYTES / rowBytes));
         List<byte[]> strips = new ArrayList<>();
         Deflater deflater = compression == TiffCompression.DEFLATE ? new Deflater(level) : null;
+        TiffLzw lzw = compression == TiffCompression.LZW ? new TiffLzw() : null;
         try {
             for (int y = 0; y < raster.height(); y += rows) {
                 byte[] plain = rows(raster, y, Math.min(rows, raster.height() - y), rowBytes);
                 strips.add(switch (compression) {
                     case NONE -> plain;
-                    case LZW -> TiffLzw.encode(plain);
+                    case LZW -> lzw.encode(plain);
                     case DEFLATE -> deflate(deflater, plain);
                 });
             }

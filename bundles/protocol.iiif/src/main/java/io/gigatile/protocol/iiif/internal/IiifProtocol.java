@@ -53,16 +53,6 @@ public final class IiifProtocol implements Protocol {
         log("active");
     }
 
-    IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
-            long maxArea) {
-        this(service, version, baseUrl, copyright, extraInfo, maxArea, "");
-    }
-
-    IiifProtocol(ImageService service, int version, String baseUrl, String copyright, String extraInfo,
-            long maxArea, String delimiter) {
-        this(service, IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea, delimiter, false));
-    }
-
     IiifProtocol(ImageService service, IiifSettings settings) {
         this.service = service;
         this.handlers = Handlers.of(service, settings);

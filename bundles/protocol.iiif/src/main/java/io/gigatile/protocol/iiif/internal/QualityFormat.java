@@ -45,15 +45,6 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
      */
     static final List<String> KNOWN_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf", "avif");
 
-    /**
-     * @param text the parameter, decoded, cache-busting query already cut off
-     * @param version the API version; 2.1 also takes 1.1's {@code native} for {@code default}
-     * @return the quality and format
-     * @throws BadRequestException if either is missing or not one of the spec's names
-     */
-    static QualityFormat parse(String text, IiifVersion version) {
-        return parse(text, version, false);
-    }
 
     /**
      * @param text the parameter, decoded, cache-busting query already cut off

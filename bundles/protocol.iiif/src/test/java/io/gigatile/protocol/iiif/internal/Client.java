@@ -25,7 +25,8 @@ final class Client {
     Client(ImageInfo info, ServiceLimits limits, Set<String> formats, int version, String baseUrl,
             String copyright, String extraInfo, long maxArea) {
         this.engine = new RecordingImageService(ID, info, limits, formats);
-        this.protocol = new IiifProtocol(engine, version, baseUrl, copyright, extraInfo, maxArea);
+        this.protocol = new IiifProtocol(engine,
+                IiifSettings.of(version, baseUrl, copyright, extraInfo, maxArea, "", false));
     }
 
     Client(ImageInfo info, IiifSettings settings) {

@@ -64,7 +64,8 @@ class ExtraQualitiesTest {
         on.engine.withTransforms(Set.of("invert", "gamma"));
         assertThat(extraQualities(on)).containsExactly("gray", "bitonal", "negative", "log");
         String v2 = new String(on.get("/2/dir%2Fx.tif/info.json").body(), StandardCharsets.UTF_8);
-        assertThat(v2).contains("\"qualities\": [\"default\", \"color\", \"gray\", \"bitonal\", \"negative\", \"log\"]");
+        assertThat(v2)
+                .contains("\"qualities\": [\"default\", \"color\", \"gray\", \"bitonal\", \"negative\", \"log\"]");
     }
 
     @Test

@@ -45,19 +45,19 @@ class RotationQualityFormatTest {
 
     @Test
     void qualitiesAndFormats() {
-        assertThat(QualityFormat.parse("default.jpg", IiifVersion.V3))
+        assertThat(QualityFormat.parse("default.jpg", IiifVersion.V3, false))
                 .isEqualTo(new QualityFormat("default", Quality.DEFAULT, null, "jpg"));
-        assertThat(QualityFormat.parse("color.png", IiifVersion.V3).value()).isEqualTo(Quality.COLOR);
-        assertThat(QualityFormat.parse("gray.webp", IiifVersion.V3).value()).isEqualTo(Quality.GRAY);
-        assertThat(QualityFormat.parse("bitonal.TIF", IiifVersion.V2))
+        assertThat(QualityFormat.parse("color.png", IiifVersion.V3, false).value()).isEqualTo(Quality.COLOR);
+        assertThat(QualityFormat.parse("gray.webp", IiifVersion.V3, false).value()).isEqualTo(Quality.GRAY);
+        assertThat(QualityFormat.parse("bitonal.TIF", IiifVersion.V2, false))
                 .isEqualTo(new QualityFormat("bitonal", Quality.BITONAL, null, "tif"));
     }
 
     @Test
     void version2AcceptsNativeAsDefault() {
-        assertThat(QualityFormat.parse("native.jpg", IiifVersion.V2))
+        assertThat(QualityFormat.parse("native.jpg", IiifVersion.V2, false))
                 .isEqualTo(new QualityFormat("default", Quality.DEFAULT, null, "jpg"));
-        assertThatThrownBy(() -> QualityFormat.parse("native.jpg", IiifVersion.V3))
+        assertThatThrownBy(() -> QualityFormat.parse("native.jpg", IiifVersion.V3, false))
                 .isInstanceOf(BadRequestException.class);
     }
 
@@ -74,7 +74,7 @@ class RotationQualityFormatTest {
                 .isEqualTo(new TransformStep("gamma", List.of("log")));
         assertThat(QualityFormat.parse("gray.jpg", IiifVersion.V3, true).extension()).isNull();
         for (String name : QualityFormat.EXTENSIONS.keySet()) {
-            assertThatThrownBy(() -> QualityFormat.parse(name + ".jpg", IiifVersion.V3))
+            assertThatThrownBy(() -> QualityFormat.parse(name + ".jpg", IiifVersion.V3, false))
                     .isInstanceOf(BadRequestException.class);
         }
         assertThatThrownBy(() -> QualityFormat.parse("Negative.jpg", IiifVersion.V3, true))
@@ -85,6 +85,7 @@ class RotationQualityFormatTest {
     @ValueSource(strings = {"default", "default.", ".jpg", "grey.jpg", "Default.jpg", "default.j+g",
         "default.verylongformatname", "sepia.jpg", "default.exe", "default.LoD", "default.jpeg"})
     void badQualitiesAndFormatsAreBadRequests(String text) {
-        assertThatThrownBy(() -> QualityFormat.parse(text, IiifVersion.V3)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> QualityFormat.parse(text, IiifVersion.V3, false))
+                .isInstanceOf(BadRequestException.class);
     }
 }
