@@ -206,7 +206,11 @@ class IiifTest {
         HttpResponse<byte[]> gif = get(V3 + "/full/90,/0/default.gif", 200);
         assertThat(gif.headers().firstValue("Content-Type")).hasValue("image/gif");
         assertThat(Http.image(gif).getWidth()).isEqualTo(90);
-        assertThat(Http.text(get(V3 + "/info.json", 200))).contains("\"extraFormats\": [\"tif\", \"webp\", \"gif\"]");
+        HttpResponse<byte[]> avif = get(V3 + "/full/80,/0/default.avif", 200);
+        assertThat(avif.headers().firstValue("Content-Type")).hasValue("image/avif");
+        assertThat(Pixels.viaVips(avif.body(), "avif").getWidth()).isEqualTo(80);
+        assertThat(Http.text(get(V3 + "/info.json", 200)))
+                .contains("\"extraFormats\": [\"tif\", \"webp\", \"gif\", \"avif\"]");
         get("/iiif/2/" + FIXTURE + "/full/full/0/default.jp2", 501);
         get(V3 + "/full/max/0/default.exe", 400);
         get(V3 + "/full/max/0/default.LoD", 400);

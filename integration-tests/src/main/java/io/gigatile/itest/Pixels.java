@@ -7,6 +7,8 @@ package io.gigatile.itest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -21,6 +23,34 @@ final class Pixels {
             return ImageIO.read(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param encoded an image in a format the JDK cannot read (AVIF), which Debian's vips reads (through libheif)
+     * @return it decoded by vips, through a PNG
+     */
+    static BufferedImage viaVips(byte[] encoded, String suffix) {
+        try {
+            Path dir = Files.createTempDirectory("vips-read");
+            Path in = Files.write(dir.resolve("in." + suffix), encoded);
+            Path out = dir.resolve("out.png");
+            Process vips = new ProcessBuilder("vips", "copy", in.toString(), out.toString()).redirectErrorStream(true)
+                    .start();
+            String said = new String(vips.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (vips.waitFor() != 0) {
+                throw new AssertionError("vips could not read the " + suffix + " (install libvips-tools): " + said);
+            }
+            BufferedImage image = read(out);
+            Files.delete(in);
+            Files.delete(out);
+            Files.delete(dir);
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

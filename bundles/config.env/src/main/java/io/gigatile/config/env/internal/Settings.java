@@ -21,6 +21,7 @@ final class Settings {
     static final String PNG = "io.gigatile.encoder.png";
     static final String TIFF = "io.gigatile.encoder.tiff";
     static final String WEBP = "io.gigatile.encoder.webp";
+    static final String AVIF = "io.gigatile.encoder.avif";
     static final String IIIF = "io.gigatile.protocol.iiif";
     static final String MEMORY_CACHE = "io.gigatile.cache.memory";
     static final String MEMCACHED_CACHE = "io.gigatile.cache.memcached";
@@ -40,6 +41,8 @@ final class Settings {
             new Setting("TIFF_COMPRESSION", TIFF, "compression", Setting::integer),
             new Setting("TIFF_QUALITY", TIFF, "quality", Setting::integer),
             new Setting("WEBP_QUALITY", WEBP, "quality", Setting::integer),
+            new Setting("AVIF_QUALITY", AVIF, "quality", Setting::integer),
+            new Setting("AVIF_CODEC", AVIF, "codec", Setting::integer),
             new Setting("MAX_CVT", ENGINE, "maxSize", Setting::integer),
             new Setting("ALLOW_UPSCALING", ENGINE, "allowUpscaling", Setting::flag),
             new Setting("INTERPOLATION", ENGINE, "interpolation", Setting::integer),

@@ -13,10 +13,7 @@ import java.util.Map;
  * start rather than silently ignored. Each comes with what the operator should know.
  */
 final class Unsupported {
-    private static final String NOT_YET = "not supported yet; ignored";
     private static final List<Map.Entry<String, String>> VARIABLES = List.of(
-            Map.entry("AVIF_QUALITY", NOT_YET + " (there is no AVIF output yet)"),
-            Map.entry("AVIF_CODEC", NOT_YET + " (there is no AVIF output yet)"),
             Map.entry("DECODER_MODULES", "ignored: decoders are bundles, dropped into the deploy/ folder"),
             Map.entry("KAKADU_READMODE", "ignored: JPEG 2000 is read with OpenJPEG or in Java, not Kakadu"));
 

@@ -9,6 +9,7 @@ import io.gigatile.api.Encoder;
 import io.gigatile.api.Raster;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.EncoderFormat;
+import io.gigatile.nativelib.Interleaved;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.osgi.service.component.annotations.Activate;
@@ -58,28 +59,7 @@ public final class WebpEncoder implements Encoder {
         }
         boolean alpha = raster.bands() == 2 || raster.bands() == 4;
         int quality = options.quality() < 0 ? defaultQuality : clamp(options.quality());
-        out.write(library.encode(colours(raster, alpha), raster.width(), raster.height(), alpha, quality));
-    }
-
-    /** The samples as RGB or RGBA: grey repeated into the three colours. */
-    private static byte[] colours(Raster raster, boolean alpha) {
-        byte[] s = raster.bytes();
-        if (raster.bands() >= 3) {
-            return s;
-        }
-        int pixels = raster.width() * raster.height();
-        int bands = raster.bands();
-        byte[] out = new byte[pixels * (alpha ? 4 : 3)];
-        for (int i = 0, o = 0; i < pixels; i++) {
-            byte grey = s[i * bands];
-            out[o++] = grey;
-            out[o++] = grey;
-            out[o++] = grey;
-            if (alpha) {
-                out[o++] = s[i * bands + 1];
-            }
-        }
-        return out;
+        out.write(library.encode(Interleaved.rgb(raster), raster.width(), raster.height(), alpha, quality));
     }
 
     private static int clamp(int quality) {
