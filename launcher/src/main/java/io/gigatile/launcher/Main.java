@@ -18,7 +18,7 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * {@code java -jar gigatile.jar [debug] [--bind HOST:PORT]}: finds the bundle folder, starts the framework
+ * {@code java -jar gigatile.jar [debug] [--bind HOST:PORT] [--backlog N]}: finds the bundle folder, starts the framework
  * with a fresh storage folder of its own, and stops it cleanly on SIGTERM or Ctrl-C. {@code debug} adds the
  * Gogo shell on the console ({@code lb}, {@code scr:list}, {@code inspect}...).
  *

@@ -31,6 +31,9 @@
  * <p>Version 2.7 says which transforms are present: {@link io.gigatile.api.ImageService#supportsTransform}, and
  * lets a request name the compression inside a format: {@link io.gigatile.api.ImageRequest#encodeCompression()},
  * {@link io.gigatile.api.EncodeOptions#compression()}.
+ * <p>Version 2.8 carries IIP's processing commands to the other protocols of iipsrv's URL:
+ * {@link io.gigatile.api.ProcessingReader}, {@link io.gigatile.api.ImageProcessing},
+ * {@link io.gigatile.api.ProtocolRequest#processing()}.
  *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.
@@ -40,7 +43,7 @@
  * @since 1.0
  */
 @Export
-@Version("2.7.0")
+@Version("2.8.0")
 package io.gigatile.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -213,6 +213,6 @@ final class GatewayServlet extends HttpServlet {
         }
         String base = BaseUri.of(req) + req.getContextPath() + route.mount();
         return new ProtocolRequest(req.getMethod().toUpperCase(Locale.ROOT), route.path(), route.query(), headers,
-                base);
+                base, route.prefix().read());
     }
 }

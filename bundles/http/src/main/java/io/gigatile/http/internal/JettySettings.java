@@ -32,6 +32,9 @@ public class JettySettings {
     static final String PAX_WEB_PID = "org.ops4j.pax.web";
     static final String CONFIG_FILE = "org.ops4j.pax.web.config.file";
     static final String DECODE_AMBIGUOUS = "org.ops4j.pax.web.server.decodeAmbiguousURIs";
+    static final String ADDRESSES = "org.ops4j.pax.web.listening.addresses";
+    /** The address of the connector {@code gigatile-jetty.xml} defines: the first that Pax Web listens on. */
+    static final String HOST = "io.gigatile.http.host";
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
@@ -49,9 +52,20 @@ public class JettySettings {
             Dictionary<String, Object> next = props == null ? new Hashtable<>() : props;
             next.put(CONFIG_FILE, file.toAbsolutePath().toString());
             next.put(DECODE_AMBIGUOUS, "true");
+            next.put(HOST, firstAddress(props != null && props.get(ADDRESSES) != null ? props.get(ADDRESSES)
+                    : context.getProperty(ADDRESSES)));
             config.updateIfDifferent(next);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not give Jetty Gigatile's URI settings; encoded slashes and '^' may be refused", e);
         }
+    }
+
+    /**
+     * Pax Web listens on each of a comma-separated list of addresses; the XML's connector takes the first, and Pax
+     * Web makes its own for the others (with the JDK's backlog).
+     */
+    static String firstAddress(Object addresses) {
+        String first = addresses == null ? "" : addresses.toString().split(",")[0].strip();
+        return first.isEmpty() ? "0.0.0.0" : first;
     }
 }

@@ -10,12 +10,16 @@ import io.gigatile.api.AccessDeniedException;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.DecodeFailureException;
 import io.gigatile.api.ImageNotFoundException;
+import io.gigatile.api.ImageProcessing;
 import io.gigatile.api.LimitExceededException;
+import io.gigatile.api.ProcessingReader;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.SourceUnavailableException;
+import io.gigatile.api.TransformStep;
 import io.gigatile.api.UnsupportedFormatException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +36,7 @@ class RoutingTest {
     }
 
     @Test
-    void legacyUrlGoesToIipUnlessAnotherProtocolIsNamedFirst() {
+    void legacyUrlGoesToIipUnlessAnotherProtocolIsNamed() {
         LegacyRouter router = new LegacyRouter(table());
         Route route = router.route("/fcgi-bin/iipsrv.fcgi", "FIF=a.tif&JTL=1,2").orElseThrow();
         assertThat(route.protocol()).isSameAs(iip);
@@ -42,6 +46,41 @@ class RoutingTest {
         assertThat(iiifRoute.protocol()).isSameAs(iiif);
         assertThat(iiifRoute.path()).isEqualTo("/a.tif/full/max/0/default.jpg");
         assertThat(iiifRoute.query()).isEmpty();
+    }
+
+    /** An IIP protocol that also reads processing commands, as the IIP bundle's does. */
+    private interface ReadingProtocol extends Protocol, ProcessingReader {
+    }
+
+    @Test
+    void iipCommandsBeforeAnotherProtocolsKeyTravelAsItsPrefix() {
+        ImageProcessing contrast = new ImageProcessing(List.of(new TransformStep("contrast", List.of("2"))), 90,
+                null);
+        ReadingProtocol reading = new ReadingProtocol() {
+            @Override
+            public ProtocolResponse handle(io.gigatile.api.ProtocolRequest request) {
+                return ProtocolResponse.text("text/plain", "iip", null);
+            }
+
+            @Override
+            public ImageProcessing read(String query) {
+                assertThat(query).isEqualTo("CNT=2&QLT=90");
+                return contrast;
+            }
+        };
+        ProtocolTable table = table();
+        table.add(new ProtocolTable.Entry("iip", 1, 3, reading));
+        Route route = new LegacyRouter(table).route("/x", "CNT=2&QLT=90&IIIF=a.tif/info.json&z=1").orElseThrow();
+        assertThat(route.protocol()).isSameAs(iiif);
+        assertThat(route.path()).isEqualTo("/a.tif/info.json");
+        assertThat(route.query()).isEqualTo("z=1");
+        assertThat(route.prefix().read()).isSameAs(contrast);
+        // an IIP protocol that reads nothing leaves the commands unread
+        Route plain = new LegacyRouter(table()).route("/x", "CNT=2&IIIF=a.tif/info.json").orElseThrow();
+        assertThat(plain.protocol()).isSameAs(iiif);
+        assertThat(plain.prefix().read()).isSameAs(ImageProcessing.NONE);
+        assertThat(new LegacyRouter(table).route("/x", "IIIF=a.tif/info.json").orElseThrow().prefix().read())
+                .isSameAs(ImageProcessing.NONE);
     }
 
     @Test

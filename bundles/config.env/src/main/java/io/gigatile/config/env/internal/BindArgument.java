@@ -10,15 +10,51 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * iipsrv's {@code --bind HOST:PORT} command line option, as Pax Web properties. A Unix socket path, which iipsrv
- * also takes, has no meaning for an HTTP server and is refused.
+ * iipsrv's {@code --bind HOST:PORT} and {@code --backlog N} command line options, as Pax Web properties. A Unix
+ * socket path, which iipsrv also takes, has no meaning for an HTTP server and is refused. The backlog is a property
+ * of the http bundle's Jetty configuration, which Pax Web hands its properties.
  */
 final class BindArgument {
     static final String PAX_WEB_PID = "org.ops4j.pax.web";
     static final String PORT = "org.osgi.service.http.port";
     static final String ADDRESSES = "org.ops4j.pax.web.listening.addresses";
+    /** Read by the http bundle's {@code gigatile-jetty.xml}. */
+    static final String BACKLOG = "io.gigatile.http.backlog";
 
     private BindArgument() {
+    }
+
+    /**
+     * @param args the command line
+     * @return the listen backlog as a Pax Web property, or empty if no --backlog is given
+     * @throws IllegalArgumentException if --backlog has no positive number (iipsrv's atoi would make it 0)
+     */
+    static Optional<Map<String, Object>> backlog(List<String> args) {
+        String backlog = option(args, "--backlog", "N");
+        if (backlog == null) {
+            return Optional.empty();
+        }
+        if (!backlog.strip().matches("\\d{1,9}") || Integer.parseInt(backlog.strip()) < 1) {
+            throw new IllegalArgumentException("--backlog takes a positive number, not " + backlog);
+        }
+        return Optional.of(Map.of(BACKLOG, backlog.strip()));
+    }
+
+    /** The value of {@code --name value} or {@code --name=value}, the last one given, or null. */
+    private static String option(List<String> args, String name, String what) {
+        String value = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(name)) {
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException(name + " needs " + what);
+                }
+                value = args.get(++i);
+            } else if (arg.startsWith(name + "=")) {
+                value = arg.substring(name.length() + 1);
+            }
+        }
+        return value;
     }
 
     /**
@@ -27,18 +63,7 @@ final class BindArgument {
      * @throws IllegalArgumentException if --bind has no valid HOST:PORT
      */
     static Optional<Map<String, Object>> from(List<String> args) {
-        String bind = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--bind")) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--bind needs HOST:PORT");
-                }
-                bind = args.get(++i);
-            } else if (arg.startsWith("--bind=")) {
-                bind = arg.substring("--bind=".length());
-            }
-        }
+        String bind = option(args, "--bind", "HOST:PORT");
         if (bind == null) {
             return Optional.empty();
         }

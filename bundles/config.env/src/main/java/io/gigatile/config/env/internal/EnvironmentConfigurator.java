@@ -57,6 +57,11 @@ public class EnvironmentConfigurator {
         } catch (IllegalArgumentException e) {
             LOG.error("{}; the server keeps its default address", e.getMessage());
         }
+        try {
+            BindArgument.backlog(args).ifPresent(props -> merge(configAdmin, BindArgument.PAX_WEB_PID, props));
+        } catch (IllegalArgumentException e) {
+            LOG.error("{}; the server keeps its default backlog, 2048", e.getMessage());
+        }
         LOG.debug("environment settings applied; arguments {}", args);
     }
 

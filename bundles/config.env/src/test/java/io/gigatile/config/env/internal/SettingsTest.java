@@ -145,6 +145,19 @@ class SettingsTest {
     }
 
     @Test
+    void backlogIsThePaxWebPropertyOfTheJettyConnector() {
+        assertThat(BindArgument.backlog(List.of("--bind", "127.0.0.1:9000", "--backlog", "1024")).orElseThrow())
+                .containsExactly(Map.entry(BindArgument.BACKLOG, "1024"));
+        assertThat(BindArgument.backlog(List.of("--backlog=64")).orElseThrow()).containsEntry(BindArgument.BACKLOG,
+                "64");
+        assertThat(BindArgument.backlog(List.of("--bind", "127.0.0.1:9000"))).isEmpty();
+        for (List<String> bad : List.of(List.of("--backlog"), List.of("--backlog", "0"), List.of("--backlog=lots"))) {
+            assertThatThrownBy(() -> BindArgument.backlog(bad)).as("%s", bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void bindRefusesSocketsAndBadPorts() {
         assertThatThrownBy(() -> BindArgument.from(List.of("--bind", "/tmp/iipsrv.sock")))
                 .isInstanceOf(IllegalArgumentException.class);

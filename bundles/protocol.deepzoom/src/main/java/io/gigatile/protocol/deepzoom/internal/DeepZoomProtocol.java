@@ -50,8 +50,9 @@ public final class DeepZoomProtocol implements Protocol {
         DeepZoomPyramid pyramid = new DeepZoomPyramid(info);
         if (path instanceof DeepZoomPath.Tile tile) {
             PowerOfTwoTiles.Target target = pyramid.tile(tile.level(), tile.column(), tile.row());
-            ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
-                    .size(target.size()).format(format(tile.suffix())).build();
+            // IIP commands before the protocol's key in iipsrv's URL process the tile, as there
+            ImageRequest image = request.processing().applyTo(ImageRequest.builder(tile.identifier())
+                    .region(target.region()).size(target.size()).format(format(tile.suffix()))).build();
             return ProtocolResponse.of(resolved.render(image));
         }
         return ProtocolResponse.text(XML, pyramid.descriptor(), resolved.lastModified());

@@ -5,13 +5,14 @@
 package io.gigatile.protocol.iip.internal;
 
 import io.gigatile.api.BadRequestException;
+import io.gigatile.api.ImageProcessing;
 import io.gigatile.api.ImageService;
+import io.gigatile.api.ProcessingReader;
 import io.gigatile.api.Protocol;
 import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.UnsupportedFormatException;
 import io.gigatile.api.propertytypes.ProtocolName;
-import java.util.Locale;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,13 +25,12 @@ import org.slf4j.LoggerFactory;
  * on what the ones before it set, as in iipsrv: FIF opens the image, WID, HEI, RGN, QLT, SDS, MINMAX and LYR
  * set the view, the processing commands ({@link Processing}) what is done to the pixels, OBJ adds lines to a
  * text answer, and the first JTL (or PTL, WTL, TTL, ATL), JTLS, TIL, CVT, SPECTRA or PFL answers and ends the
- * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}.
+ * request. Stateless and thread-safe: every request has its own {@link IipSession} and {@link IipReply}. Also the
+ * {@link ProcessingReader} of the commands iipsrv's URL puts before another protocol's ({@link ProcessingPrefix}).
  */
-@Component(service = Protocol.class)
+@Component(service = {Protocol.class, ProcessingReader.class})
 @ProtocolName(protocol = "iip")
-public final class IipProtocol implements Protocol {
-    /** The compressions iipsrv 1.3's QLT names for TIFF output. */
-    private static final Set<String> TIFF_COMPRESSIONS = Set.of("lzw", "deflate", "jpeg", "webp", "zstd");
+public final class IipProtocol implements Protocol, ProcessingReader {
     private static final Logger LOG = LoggerFactory.getLogger(IipProtocol.class);
     /** iipsrv's other answering commands that this bundle does not implement. */
     private static final Set<String> OTHER_ANSWERS = Set.of("zoomify", "deepzoom", "iiif");
@@ -109,17 +109,19 @@ public final class IipProtocol implements Protocol {
     }
 
     /** iipsrv takes a region only when it has four numbers and a positive width and height. */
-    /**
-     * {@code QLT=q} or, as iipsrv 1.3 reads it, {@code QLT=compression:q}: a TIFF compression (lzw, deflate, jpeg,
-     * webp, zstd; another name is none, as in iipsrv) and the quality that goes to every encoder.
-     */
+    /** {@code QLT=q} or {@code QLT=compression:q} (iipsrv 1.3). */
     private static void qlt(IipSession session, String value) {
-        int colon = value.indexOf(':');
-        if (colon >= 0) {
-            String name = value.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            session.compression(TIFF_COMPRESSIONS.contains(name) ? name : "none");
+        Qlt qlt = Qlt.parse(value);
+        if (qlt.compression() != null) {
+            session.compression(qlt.compression());
         }
-        session.quality(IipNumbers.natural("QLT", value.substring(colon + 1)));
+        session.quality(qlt.quality());
+    }
+
+    /** The commands before {@code IIIF=}, {@code DeepZoom=} or {@code Zoomify=} in iipsrv's URL. */
+    @Override
+    public ImageProcessing read(String query) {
+        return ProcessingPrefix.read(query);
     }
 
     private static void region(IipSession session, String value) {

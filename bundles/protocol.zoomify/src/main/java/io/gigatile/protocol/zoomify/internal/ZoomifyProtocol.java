@@ -50,8 +50,9 @@ public final class ZoomifyProtocol implements Protocol {
         ZoomifyTiers tiers = new ZoomifyTiers(info);
         if (path instanceof ZoomifyPath.Tile tile) {
             PowerOfTwoTiles.Target target = tiers.tile(tile.group(), tile.tier(), tile.column(), tile.row());
-            ImageRequest image = ImageRequest.builder(tile.identifier()).region(target.region())
-                    .size(target.size()).format(format(tile.suffix())).build();
+            // IIP commands before the protocol's key in iipsrv's URL process the tile, as there
+            ImageRequest image = request.processing().applyTo(ImageRequest.builder(tile.identifier())
+                    .region(target.region()).size(target.size()).format(format(tile.suffix()))).build();
             return ProtocolResponse.of(resolved.render(image));
         }
         return ProtocolResponse.text(XML, tiers.properties(), resolved.lastModified());
