@@ -5,6 +5,7 @@
 package io.gigatile.itest;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,33 @@ final class Pixels {
             }
         }
         return out;
+    }
+
+    /**
+     * Mean absolute difference per colour sample between {@code actual} and the top left of {@code expected}, on
+     * the samples as stored: grey images are read as grey values, not through {@code getRGB}, which takes them for
+     * linear grey and converts them, so that grey and colour decodings of the same picture compare equal.
+     */
+    static double meanSampleDifference(BufferedImage actual, BufferedImage expected) {
+        long sum = 0;
+        for (int y = 0; y < actual.getHeight(); y++) {
+            for (int x = 0; x < actual.getWidth(); x++) {
+                for (int c = 0; c < 3; c++) {
+                    sum += Math.abs(sample(actual, x, y, c) - sample(expected, x, y, c));
+                }
+            }
+        }
+        return sum / (3.0 * actual.getWidth() * actual.getHeight());
+    }
+
+    private static int sample(BufferedImage image, int x, int y, int colour) {
+        boolean grey = image.getColorModel().getNumColorComponents() < 3
+                && !(image.getColorModel() instanceof IndexColorModel);
+        if (grey) {
+            int v = image.getRaster().getSample(x, y, 0);
+            return image.getSampleModel().getSampleSize(0) > 8 ? v >> 8 : v;
+        }
+        return image.getRGB(x, y) >> (16 - 8 * colour) & 0xff;
     }
 
     /** Mean absolute difference per sample between {@code actual} and the same-sized area of {@code expected}. */
