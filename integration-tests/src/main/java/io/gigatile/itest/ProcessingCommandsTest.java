@@ -68,6 +68,29 @@ class ProcessingCommandsTest {
         }
     }
 
+    /**
+     * iipsrv runs the commands of its URL in order, so processing before {@code IIIF=} or {@code DeepZoom=} shapes
+     * what those answer: the same pixels as IIP's own CVT and JTL with the same commands.
+     */
+    @Test
+    void processingBeforeAnotherProtocolsKeyProcessesItsAnswer() {
+        BufferedImage iiif = Http.image(server.http().get(
+                "/fcgi-bin/iipsrv.fcgi?CNT=1.5&GAM=0.8&IIIF=" + RGB + "/full/250,/0/default.png"));
+        BufferedImage cvt = image(RGB + "&WID=250&CNT=1.5&GAM=0.8&CVT=png");
+        BufferedImage plain = Http.image(server.http().get("/iiif/3/" + RGB + "/full/250,/0/default.png"));
+        assertThat(iiif.getWidth()).isEqualTo(cvt.getWidth());
+        assertThat(Pixels.meanDifference(iiif, cvt, 0, 0)).isLessThan(0.5);
+        assertThat(Pixels.meanDifference(iiif, plain, 0, 0)).as("processed, not plain").isGreaterThan(5);
+
+        HttpResponse<byte[]> tile = server.http().get("/fcgi-bin/iipsrv.fcgi?INV&QLT=95&DeepZoom=" + RGB
+                + "_files/9/1_1.jpg");
+        assertThat(tile.statusCode()).as(Http.text(tile)).isEqualTo(200);
+        BufferedImage jtl = image(RGB + "&INV&QLT=95&JTL=2,5");
+        assertThat(Pixels.meanDifference(Http.image(tile), jtl, 0, 0)).isLessThan(1);
+        assertThat(server.http().get("/fcgi-bin/iipsrv.fcgi?CNT=lots&IIIF=" + RGB + "/info.json").statusCode())
+                .isEqualTo(400);
+    }
+
     @Test
     void storedTilesGoOutUntouchedAgainOnceNoCommandAsksForProcessing() {
         byte[] plain = get(JPEG_TILES + "&JTL=2,1").body();

@@ -54,7 +54,8 @@ final class HeaderPolicy {
     }
 
     void addCaching(HttpServletResponse response, Instant lastModified) {
-        if (!cacheControl.isEmpty()) {
+        // a protocol that set its own knows better: IIIF marks an answer chosen by the Accept header private
+        if (!cacheControl.isEmpty() && !response.containsHeader("Cache-Control")) {
             response.setHeader("Cache-Control", cacheControl);
         }
         if (lastModified != null) {

@@ -27,8 +27,8 @@ final class Canonical {
 
     /**
      * 3.0: {@code max} where the size is what max gives, else {@code w,h}, with {@code ^} when larger than the
-     * region. 2.1: {@code full} at the region's own size, {@code w,} where the height follows from the width,
-     * else {@code w,h}.
+     * region. 2.1, and 1.1, which defines no canonical form but has the same sizes but {@code max}: {@code full} at
+     * the region's own size, {@code w,} where the height follows from the width, else {@code w,h}.
      *
      * @param out the output size
      * @param region the resolved region

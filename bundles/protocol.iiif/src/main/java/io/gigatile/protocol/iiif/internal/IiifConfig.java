@@ -9,7 +9,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the {@link IiifProtocol}, under PID {@code io.gigatile.protocol.iiif}. Defaults are iipsrv's. */
 @ObjectClassDefinition(id = IiifConfig.PID, name = "Gigatile IIIF protocol",
-        description = "The IIIF Image API 3.0 and 2.1 at /iiif/3, /iiif/2, /iiif and iipsrv's ?IIIF= form.")
+        description = "The IIIF Image API 3.0, 2.1 and 1.1 at /iiif/3, /iiif/2, /iiif/1, /iiif and iipsrv's ?IIIF="
+                + " form.")
 @interface IiifConfig {
 
     /** The PID, also used by the environment mapping. */
@@ -17,8 +18,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     /** @return the version of paths without one */
     @AttributeDefinition(name = "Default version",
-            description = "Image API version (2 or 3) answering /iiif/{id}/... and ?IIIF= requests (iipsrv's"
-                    + " IIIF_VERSION); /iiif/2/ and /iiif/3/ always answer their own version.")
+            description = "Image API version (1, 2 or 3; another value means 3) answering /iiif/{id}/... and ?IIIF="
+                    + " requests (iipsrv's IIIF_VERSION), unless the client's Accept header names another version's"
+                    + " context, as iipsrv reads it; /iiif/1/, /iiif/2/ and /iiif/3/ always answer their own version.")
     int version() default 3;
 
     /** @return the base of info.json ids */
@@ -31,7 +33,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     /** @return the fallback rights statement */
     @AttributeDefinition(name = "Copyright",
             description = "Rights statement for images without their own (iipsrv's COPYRIGHT): a URI goes into"
-                    + " rights (3.0) or license (2.1), text into attribution (2.1 only).")
+                    + " rights (3.0) or license (2.1), text into attribution (2.1 only); 1.1 has no place for it.")
     String copyright() default "";
 
     /** @return raw JSON members for info.json */

@@ -15,8 +15,8 @@ import java.util.List;
  * the end, as the spec's implementation notes advise, so identifiers may hold slashes (encoded or not):
  * {@code .../info.json} is an information request, five or more segments are an image request whose last
  * four are {@code region/size/rotation/quality.format}, and anything shorter is the base URI of an image,
- * which redirects to its info.json. A leading {@code 2} or {@code 3} names the version when an identifier
- * remains after it.
+ * which redirects to its info.json. A leading {@code 1}, {@code 2} or {@code 3} names the version when an
+ * identifier remains after it.
  *
  * @param kind what is asked for
  * @param version the API version that answers
@@ -46,7 +46,8 @@ record IiifPath(Kind kind, IiifVersion version, boolean versioned, String identi
 
     /**
      * @param rawPath the path below the mount, still percent-encoded
-     * @param defaultVersion the version for paths that do not name one
+     * @param defaultVersion the version for paths that do not name one: the configured one, or the one the
+     *        client's Accept header asks for
      * @return the parsed path
      * @throws BadRequestException if no identifier can be found or an escape is malformed
      */

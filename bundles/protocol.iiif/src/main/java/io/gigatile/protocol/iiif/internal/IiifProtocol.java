@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The IIIF Image API 3.0 and 2.1. The http bundle mounts it at {@code /iiif} and routes iipsrv's
- * {@code ?IIIF=<path>} to it; the path below the mount is {@code /3/{id}/...}, {@code /2/{id}/...} or
- * {@code /{id}/...} in the configured version. Stateless and thread-safe.
+ * The IIIF Image API 3.0, 2.1 and 1.1. The http bundle mounts it at {@code /iiif} and routes iipsrv's
+ * {@code ?IIIF=<path>} to it; the path below the mount is {@code /3/{id}/...}, {@code /2/{id}/...},
+ * {@code /1/{id}/...} or {@code /{id}/...}, which answers in the version the client's Accept header names by its
+ * context URI, else in the configured one (as iipsrv 1.3). Stateless and thread-safe.
  */
 @Component(service = Protocol.class, configurationPid = IiifConfig.PID)
 @Designate(ocd = IiifConfig.class)
@@ -84,13 +85,26 @@ public final class IiifProtocol implements Protocol {
     @Override
     public ProtocolResponse handle(ProtocolRequest request) {
         Handlers now = handlers;
-        IiifPath path = IiifPath.parse(request.path(), now.settings().version());
+        String accept = request.header("accept");
+        IiifVersion configured = now.settings().version();
+        IiifPath path = IiifPath.parse(request.path(), IiifVersion.ofAccept(accept).orElse(configured));
         String id = ServiceId.of(request, path, now.settings().baseUrl());
-        return switch (path.kind()) {
-            case INFO -> now.info().respond(path, id, request.header("accept"));
-            case IMAGE -> now.images().respond(path, id);
+        ProtocolResponse response = switch (path.kind()) {
+            case INFO -> now.info().respond(path, id, accept);
+            case IMAGE -> now.images().respond(path, id, request.processing());
             case REDIRECT -> redirect(id + "/info.json");
         };
+        return path.kind() != IiifPath.Kind.REDIRECT && !path.versioned() && path.version() != configured
+                ? personal(response) : response;
+    }
+
+    /**
+     * An unversioned URI answered in another version than the configured one, because the client's Accept header
+     * asked for it, must not be served from a shared cache to clients that did not ask: iipsrv marks it private.
+     * (The redirect of a base URI is the same in every version.)
+     */
+    private static ProtocolResponse personal(ProtocolResponse response) {
+        return response.withHeader("Cache-Control", "private");
     }
 
     /** The base URI of an image redirects to its info.json (the spec's baseUriRedirect). */

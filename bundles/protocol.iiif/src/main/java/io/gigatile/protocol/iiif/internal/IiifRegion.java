@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The region parameter: {@code full}, {@code square}, {@code x,y,w,h} in pixels or {@code pct:x,y,w,h}, the same
- * in both versions.
+ * in every version but for {@code square}, which 1.1 lacks.
  *
  * @param kind the form
  * @param x left edge, pixels or percent
@@ -42,21 +42,24 @@ record IiifRegion(Kind kind, double x, double y, double width, double height) {
 
     /**
      * @param text the region parameter, decoded
+     * @param version the API version, which decides whether {@code square} is a region
      * @return the region
-     * @throws BadRequestException if the syntax is wrong or the width or height is zero
+     * @throws BadRequestException if the syntax is wrong for the version or the width or height is zero
      */
-    static IiifRegion parse(String text) {
+    static IiifRegion parse(String text, IiifVersion version) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("full")) {
             return new IiifRegion(Kind.FULL, 0, 0, 0, 0);
-        } else if (lower.equals("square")) {
+        } else if (lower.equals("square") && version.hasSquareRegion()) {
             return new IiifRegion(Kind.SQUARE, 0, 0, 0, 0);
         }
         Matcher pixels = PIXELS.matcher(lower);
         Matcher percent = PERCENT.matcher(lower);
         Matcher m = pixels.matches() ? pixels : percent.matches() ? percent : null;
         if (m == null) {
-            throw new BadRequestException("region must be full, square, x,y,w,h or pct:x,y,w,h");
+            throw new BadRequestException(version.hasSquareRegion()
+                    ? "region must be full, square, x,y,w,h or pct:x,y,w,h"
+                    : "region must be full, x,y,w,h or pct:x,y,w,h");
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * The rotation parameter: clockwise degrees from 0 to 360, any angle, after a {@code !} to mirror first.
+ * The rotation parameter: clockwise degrees from 0 to 360, any angle, after a {@code !} to mirror first (2.1 and
+ * 3.0; 1.1 has no mirroring).
  *
  * @param degrees the angle
  * @param mirror whether to mirror horizontally before rotating
@@ -21,14 +22,20 @@ record IiifRotation(double degrees, boolean mirror, String canonical) {
 
     /**
      * @param text the rotation parameter, decoded
+     * @param version the API version, which decides whether {@code !} mirrors
      * @return the rotation
-     * @throws BadRequestException if it is not a number from 0 to 360 with an optional {@code !}
+     * @throws BadRequestException if it is not a number from 0 to 360 with an optional {@code !} where the
+     *         version has one
      */
-    static IiifRotation parse(String text) {
+    static IiifRotation parse(String text, IiifVersion version) {
         boolean mirror = text.startsWith("!");
+        if (mirror && !version.hasMirroring()) {
+            throw new BadRequestException("rotation must be a number from 0 to 360; ! (mirroring) came with 2.0");
+        }
         String number = mirror ? text.substring(1) : text;
         if (!NUMBER.matcher(number).matches()) {
-            throw new BadRequestException("rotation must be a number from 0 to 360, optionally after !");
+            throw new BadRequestException("rotation must be a number from 0 to 360"
+                    + (version.hasMirroring() ? ", optionally after !" : ""));
         }
         BigDecimal value = new BigDecimal(number.endsWith(".") ? number + "0" : number);
         if (value.compareTo(FULL_TURN) > 0) {

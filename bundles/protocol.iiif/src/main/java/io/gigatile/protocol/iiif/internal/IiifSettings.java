@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The configuration, checked: an unknown version falls back to 3 and extra info that is not JSON is dropped,
- * each with a warning, so that a bad setting never breaks info.json.
+ * The configuration, checked: a version other than 1, 2 or 3 falls back to 3 and extra info that is not JSON is
+ * dropped, each with a warning, so that a bad setting never breaks info.json.
  *
  * @param version the version of paths without one
  * @param baseUrl BASE_URL, or empty
@@ -43,9 +43,10 @@ record IiifSettings(IiifVersion version, String baseUrl, String copyright, Map<S
      */
     static IiifSettings of(int version, String baseUrl, String copyright, String extraInfo, long maxArea,
             String delimiter, boolean extensions) {
-        IiifVersion v = version == 2 ? IiifVersion.V2 : IiifVersion.V3;
-        if (version != 2 && version != 3) {
+        IiifVersion v = IiifVersion.ofSegment(Integer.toString(version));
+        if (v == null) {
             LOG.warn("IIIF version {} is not served; using 3", version);
+            v = IiifVersion.V3;
         }
         return new IiifSettings(v, strip(baseUrl), strip(copyright), members(strip(extraInfo)), maxArea,
                 delimiter == null ? "" : delimiter, extensions);

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The size parameter as written: {@code max}, {@code w,}, {@code ,h}, {@code pct:n}, {@code w,h}, {@code !w,h},
- * each with a leading {@code ^} in 3.0, and {@code full} in 2.1. What size it makes is
- * {@link SizeResolver}'s business.
+ * each with a leading {@code ^} in 3.0, and {@code full} in 2.1 and 1.1, which has no {@code max}. What size it
+ * makes is {@link SizeResolver}'s business.
  *
  * @param kind the form
  * @param width w, where the form has it
@@ -25,7 +25,7 @@ record IiifSize(Kind kind, long width, long height, double percent, boolean upsc
     enum Kind {
         /** {@code max}: the largest size the limits allow. */
         MAX,
-        /** 2.1's {@code full}: the region's own size. */
+        /** 1.1's and 2.1's {@code full}: the region's own size. */
         FULL,
         /** {@code w,}. */
         WIDTH,
@@ -44,19 +44,19 @@ record IiifSize(Kind kind, long width, long height, double percent, boolean upsc
 
     /**
      * @param text the size parameter, decoded
-     * @param version the API version, which decides between {@code full} and {@code ^}
+     * @param version the API version, which decides which of {@code full}, {@code max} and {@code ^} are taken
      * @return the size
      * @throws BadRequestException if the syntax is wrong for the version or a number is zero
      */
     static IiifSize parse(String text, IiifVersion version) {
         boolean upscale = text.startsWith("^");
-        if (upscale && version == IiifVersion.V2) {
+        if (upscale && !version.upscalesWithCaret()) {
             throw new BadRequestException("^ (upscaling) is a size form of version 3");
         }
         String body = upscale ? text.substring(1) : text;
-        if (body.equals("max")) {
+        if (body.equals("max") && version.hasMaxSize()) {
             return new IiifSize(Kind.MAX, 0, 0, 0, upscale);
-        } else if (body.equals("full") && version == IiifVersion.V2) {
+        } else if (body.equals("full") && version.hasFullSize()) {
             return new IiifSize(Kind.FULL, 0, 0, 0, false);
         }
         Matcher pct = PERCENT.matcher(body);
@@ -70,9 +70,11 @@ record IiifSize(Kind kind, long width, long height, double percent, boolean upsc
         Matcher px = PIXELS.matcher(body);
         if (!px.matches() || (px.group(2) == null && px.group(3) == null)
                 || (px.group(1) != null && (px.group(2) == null || px.group(3) == null))) {
-            throw new BadRequestException(version == IiifVersion.V3
-                    ? "size must be max, w,, ,h, pct:n, w,h or !w,h, optionally after ^"
-                    : "size must be full, max, w,, ,h, pct:n, w,h or !w,h");
+            throw new BadRequestException(switch (version) {
+                case V1 -> "size must be full, w,, ,h, pct:n, w,h or !w,h";
+                case V2 -> "size must be full, max, w,, ,h, pct:n, w,h or !w,h";
+                case V3 -> "size must be max, w,, ,h, pct:n, w,h or !w,h, optionally after ^";
+            });
         }
         long w = px.group(2) == null ? 0 : Long.parseLong(px.group(2));
         long h = px.group(3) == null ? 0 : Long.parseLong(px.group(3));

@@ -5,6 +5,7 @@
 package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.ImageProcessing;
 import io.gigatile.api.ImageRequest;
 import io.gigatile.api.ImageService;
 import io.gigatile.api.ResolvedImage;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * Answers image requests. The protocol computes the region and the exact output size itself, as the spec
  * rounds them, and hands the engine either one native tile or a pixel region at an exact size, so that the
  * engine renders exactly what the spec asks for. Checks run in this order: syntax (400), the image (404), the
- * format (501), region and size against the image and the limits (400).
+ * format (501, in 1.1 415), region and size against the image and the limits (400).
  */
 final class ImageResponder {
     private final ImageService service;
@@ -39,20 +40,23 @@ final class ImageResponder {
     /**
      * @param path an image request path
      * @param serviceId the image service's URI, for the canonical Link header
+     * @param processing IIP's processing commands that came before {@code IIIF=} in iipsrv's URL
      * @return the image with its Link headers
      */
-    ProtocolResponse respond(IiifPath path, String serviceId) {
+    ProtocolResponse respond(IiifPath path, String serviceId, ImageProcessing processing) {
         List<String> p = path.parameters();
         IiifVersion version = path.version();
-        IiifRegion region = IiifRegion.parse(p.get(0));
+        IiifRegion region = IiifRegion.parse(p.get(0), version);
         IiifSize size = IiifSize.parse(p.get(1), version);
-        IiifRotation rotation = IiifRotation.parse(p.get(2));
+        IiifRotation rotation = IiifRotation.parse(p.get(2), version);
         QualityFormat qf = QualityFormat.parse(p.get(3), version, extensions);
         PageChoice page = PageChoice.of(path.identifier(), delimiter);
         ResolvedImage image = service.image(page.image());
         ImageInfo info = image.info();
         if (!service.supportsFormat(qf.format())) {
-            throw new UnsupportedFormatException("output format " + qf.format() + " is not supported", true);
+            // a feature this server lacks (501); 1.1 has its own status for it, 415 Invalid Media
+            throw new UnsupportedFormatException("output format " + qf.format() + " is not supported",
+                    version != IiifVersion.V1);
         }
         Rect rect = region.resolve(info.width(), info.height());
         Limits limits = Limits.of(service.limits(), maxArea);
@@ -64,7 +68,8 @@ final class ImageResponder {
         };
         ImageRequest.Builder base = ImageRequest.builder(page.image()).format(qf.format())
                 .view(page.viewX(info.angles()), page.viewY(info.angles()));
-        ImageRequest request = request(base, info, rect, out, given, rotation, qf);
+        ImageRequest request = request(processing.applyTo(base), info, rect, out, given, rotation, qf,
+                processing.steps().isEmpty());
         String canonical = serviceId + "/" + Canonical.region(rect, info.width(), info.height()) + "/"
                 + Canonical.size(out, rect, version, limits) + "/" + rotation.canonical() + "/" + qf.quality()
                 + "." + qf.format();
@@ -73,8 +78,9 @@ final class ImageResponder {
     }
 
     private static ImageRequest request(ImageRequest.Builder b, ImageInfo info, Rect rect, SizeResolver.Extent out,
-            TileMatcher.Given given, IiifRotation rotation, QualityFormat qf) {
-        boolean plainColours = qf.extension() == null
+            TileMatcher.Given given, IiifRotation rotation, QualityFormat qf, boolean unprocessed) {
+        // processed pixels are rendered from the region, as IIP's CVT renders them, not taken from a stored tile
+        boolean plainColours = qf.extension() == null && unprocessed
                 && (qf.value() == Quality.DEFAULT || qf.value() == Quality.COLOR);
         Optional<Region> tile = rotation.isNone() && plainColours
                 ? TileMatcher.match(new Pyramid(info), info.width(), info.height(), rect, out, given)

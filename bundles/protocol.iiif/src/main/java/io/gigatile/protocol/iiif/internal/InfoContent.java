@@ -6,8 +6,6 @@ package io.gigatile.protocol.iiif.internal;
 
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Quality;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,34 +17,29 @@ import java.util.Map;
  * @param pyramid its levels
  * @param limits the output limits
  * @param formats the output formats the engine writes, of those IIIF names
- * @param qualities the qualities the engine renders, of {@link #QUALITIES}
+ * @param qualities the names, in the version written, of the qualities the engine renders, of {@link #QUALITIES}
+ *        and iipsrv's extra ones
  * @param rights the rights statement
  * @param extra the operator's extra members (IIIF_EXTRA_INFO)
  */
 record InfoContent(String id, ImageInfo info, Pyramid pyramid, Limits limits, List<String> formats,
         List<String> qualities, Rights rights, Map<String, Object> extra) {
 
-    /** The qualities IIIF names, in the order info.json lists them; the engine makes gray and bitonal with bundles. */
-    static final Map<String, Quality> QUALITIES = orderedQualities();
-
-    private static Map<String, Quality> orderedQualities() {
-        Map<String, Quality> q = new LinkedHashMap<>();
-        q.put("default", Quality.DEFAULT);
-        q.put("color", Quality.COLOR);
-        q.put("gray", Quality.GRAY);
-        q.put("bitonal", Quality.BITONAL);
-        return Collections.unmodifiableMap(q);
-    }
+    /**
+     * The qualities IIIF names, in the order info.json lists them (each version by its own names,
+     * {@link QualityFormat#name}); the engine makes gray and bitonal with bundles.
+     */
+    static final List<Quality> QUALITIES = List.of(Quality.DEFAULT, Quality.COLOR, Quality.GRAY, Quality.BITONAL);
 
     /**
-     * Features of both versions (3.0's names; 2.1 knows them all). CORS is the http bundle's (its CORS setting);
-     * {@code sizeUpscaling} is added only where the engine allows upscaling.
+     * Features of 2.1 and 3.0 (3.0's names; 2.1 knows them all; 1.1 lists none). CORS is the http bundle's (its
+     * CORS setting); {@code sizeUpscaling} is added only where the engine allows upscaling.
      */
     static final List<String> FEATURES = List.of("baseUriRedirect", "canonicalLinkHeader", "cors",
             "jsonldMediaType", "mirroring", "profileLinkHeader", "regionByPct", "regionByPx", "regionSquare",
             "rotationArbitrary", "rotationBy90s", "sizeByConfinedWh", "sizeByH", "sizeByPct", "sizeByW", "sizeByWh");
 
-    /** Writes the sizes and tiles arrays, which both versions spell alike. */
+    /** Writes the sizes and tiles arrays, which 2.1 and 3.0 spell alike. */
     void writeSizesAndTiles(JsonWriter json) {
         json.name("sizes").beginArray();
         for (int[] size : pyramid.sizes(limits)) {

@@ -7,6 +7,7 @@ package io.gigatile.protocol.iiif.internal;
 import io.gigatile.api.BadRequestException;
 import io.gigatile.api.Quality;
 import io.gigatile.api.TransformStep;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * The last parameter, {@code quality.format}. Whether the format can be written is the engine's to say.
  *
- * @param quality the quality as the canonical URI spells it
+ * @param quality the quality as the canonical URI spells it in the request's version
  * @param value the quality for the engine
  * @param extension the transform step of one of iipsrv's extra qualities, or null
  * @param format the format name, lower case
@@ -41,44 +42,61 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
     /**
      * The output formats the Image API names (jpg, tif, png, gif, jp2, pdf, webp) and avif, which iipsrv also
      * writes, in the order info.json lists them. Another name is a malformed request (400); one of these without
-     * an encoder is a feature this server lacks (501).
+     * an encoder is a feature this server lacks (501; 1.1 asks for 415).
      */
     static final List<String> KNOWN_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf", "avif");
 
+    /**
+     * The format of a 1.1 request whose last parameter names none. 1.1 lets the server choose, after the Accept
+     * header if it likes; jpg is what iipsrv answers, and what every viewer can show.
+     */
+    static final String IMPLIED_FORMAT = "jpg";
 
     /**
      * @param text the parameter, decoded, cache-busting query already cut off
-     * @param version the API version; 2.1 also takes 1.1's {@code native} for {@code default}
+     * @param version the API version: 1.1 names the qualities {@code native}, {@code color}, {@code grey} and
+     *        {@code bitonal} and may leave out the format; 2.1 and 3.0 say {@code default} and {@code gray}, and
+     *        2.1 also takes 1.1's {@code native}
      * @param extensions whether iipsrv's extra qualities ({@link #EXTENSIONS}) are taken
      * @return the quality and format
      * @throws BadRequestException if either is missing or not one of the names taken
      */
     static QualityFormat parse(String text, IiifVersion version, boolean extensions) {
         int dot = text.lastIndexOf('.');
-        if (dot < 0) {
+        if (dot < 0 && !version.formatIsOptional()) {
             throw new BadRequestException("the last parameter must be {quality}.{format}");
         }
-        String format = text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String format = dot < 0 ? IMPLIED_FORMAT : text.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!KNOWN_FORMATS.contains(format)) {
             throw new BadRequestException("format must be one of " + String.join(", ", KNOWN_FORMATS));
         }
-        String name = text.substring(0, dot);
+        String name = dot < 0 ? text : text.substring(0, dot);
         TransformStep extension = extensions ? EXTENSIONS.get(name) : null;
         if (extension != null) {
             return new QualityFormat(name, Quality.DEFAULT, extension, format);
         }
-        Quality value = switch (name) {
-            case "default" -> Quality.DEFAULT;
-            case "color" -> Quality.COLOR;
-            case "gray" -> Quality.GRAY;
-            case "bitonal" -> Quality.BITONAL;
-            case "native" -> version == IiifVersion.V2 ? Quality.DEFAULT : null;
-            default -> null;
-        };
+        Quality value = Arrays.stream(Quality.values()).filter(q -> name(q, version).equals(name)).findFirst()
+                .orElse(version == IiifVersion.V2 && name.equals("native") ? Quality.DEFAULT : null);
         if (value == null) {
-            throw new BadRequestException("quality must be default, color, gray or bitonal"
+            List<String> names = Arrays.stream(Quality.values()).map(q -> name(q, version)).toList();
+            throw new BadRequestException("quality must be " + String.join(", ", names)
                     + (extensions ? " or one of " + String.join(", ", EXTENSIONS.keySet()) : ""));
         }
-        return new QualityFormat(value == Quality.DEFAULT ? "default" : name, value, null, format);
+        return new QualityFormat(name(value, version), value, null, format);
+    }
+
+    /**
+     * @param quality a quality
+     * @param version the API version
+     * @return its name in that version, as info.json lists it and canonical URIs spell it
+     */
+    static String name(Quality quality, IiifVersion version) {
+        boolean v1 = version == IiifVersion.V1;
+        return switch (quality) {
+            case DEFAULT -> v1 ? "native" : "default";
+            case COLOR -> "color";
+            case GRAY -> v1 ? "grey" : "gray";
+            case BITONAL -> "bitonal";
+        };
     }
 }

@@ -10,9 +10,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The image's rights statement: its own (TIFF Copyright), else the configured COPYRIGHT. Both versions want a
+ * The image's rights statement: its own (TIFF Copyright), else the configured COPYRIGHT. 3.0 and 2.1 want a
  * URI in {@code rights} / {@code license}; 2.1 has {@code attribution} for text, 3.0 has no place for text in
- * info.json, so text is left out there.
+ * info.json, so text is left out there, and 1.1 has no place for either.
  *
  * @param text the statement, empty if there is none
  * @param isUri whether it is an absolute http(s) URI

@@ -13,8 +13,8 @@ import io.gigatile.api.Rect;
  * the engine renders exactly that many pixels. A dimension kept in proportion to a given one is rounded to the
  * nearest pixel; sizes fitted to the limits are rounded down, so they stay inside them.
  *
- * <p>3.0 refuses sizes larger than the region without {@code ^}; 2.1 allows them where the engine allows
- * upscaling. Both refuse sizes beyond maxWidth, maxHeight or maxArea and sizes of zero pixels: only
+ * <p>3.0 refuses sizes larger than the region without {@code ^}; 2.1 and 1.1 allow them where the engine allows
+ * upscaling. All refuse sizes beyond maxWidth, maxHeight or maxArea and sizes of zero pixels: only
  * {@code max} (and {@code !w,h}, which asks for the largest size that fits) is fitted into the limits.
  */
 final class SizeResolver {
@@ -45,7 +45,7 @@ final class SizeResolver {
     static Extent resolve(IiifSize size, Rect region, IiifVersion version, Limits limits) {
         double rw = region.width();
         double rh = region.height();
-        if (version == IiifVersion.V3 && !size.upscale() && size.kind() == IiifSize.Kind.PERCENT
+        if (version.upscalesWithCaret() && !size.upscale() && size.kind() == IiifSize.Kind.PERCENT
                 && size.percent() > 100) {
             throw new BadRequestException("pct:n above 100 needs ^");
         }
@@ -87,7 +87,7 @@ final class SizeResolver {
         double byWidth = size.width() / rw;
         double byHeight = size.height() / rh;
         double scale = Math.min(byWidth, byHeight);
-        boolean mayEnlarge = (version == IiifVersion.V2 || size.upscale()) && limits.allowUpscaling();
+        boolean mayEnlarge = (!version.upscalesWithCaret() || size.upscale()) && limits.allowUpscaling();
         double fit = limits.fitScale(rw, rh);
         if (!mayEnlarge && scale >= 1) {
             return checked(region.width(), region.height(), region, size, version, limits, fit < 1);
@@ -111,7 +111,7 @@ final class SizeResolver {
             throw new BadRequestException("the requested size is zero pixels");
         }
         if (w > region.width() || h > region.height()) {
-            if (version == IiifVersion.V3 && !size.upscale()) {
+            if (version.upscalesWithCaret() && !size.upscale()) {
                 throw new BadRequestException("a size larger than the region needs ^");
             }
             if (!limits.allowUpscaling()) {

@@ -36,6 +36,9 @@ class IiifPathTest {
         assertThat(p.versioned()).isFalse();
         assertThat(p.identifier()).isEqualTo("some.tif");
         assertThat(parse("/2/x.tif/info.json").version()).isEqualTo(IiifVersion.V2);
+        assertThat(parse("/1/x.tif/info.json").version()).isEqualTo(IiifVersion.V1);
+        assertThat(parse("/1/x.tif/full/full/0/native").parameters()).containsExactly("full", "full", "0",
+                "native");
     }
 
     @Test
@@ -51,6 +54,7 @@ class IiifPathTest {
     void aLoneVersionNumberIsAnIdentifier() {
         assertThat(parse("/3/info.json").identifier()).isEqualTo("3");
         assertThat(parse("/3/info.json").versioned()).isFalse();
+        assertThat(parse("/1/info.json").identifier()).isEqualTo("1");
         assertThat(parse("/2/full/max/0/default.jpg").identifier()).isEqualTo("2");
         assertThat(parse("/3").kind()).isEqualTo(IiifPath.Kind.REDIRECT);
         assertThat(parse("/3").identifier()).isEqualTo("3");

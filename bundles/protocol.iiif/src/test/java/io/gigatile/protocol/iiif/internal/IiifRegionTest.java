@@ -16,15 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The region parameter on a 1000x700 image. */
 class IiifRegionTest {
 
+    private static IiifRegion region(String text) {
+        return IiifRegion.parse(text, IiifVersion.V3);
+    }
+
     private static Rect resolve(String text) {
-        return IiifRegion.parse(text).resolve(1000, 700);
+        return region(text).resolve(1000, 700);
     }
 
     @Test
     void fullAndSquare() {
         assertThat(resolve("full")).isEqualTo(new Rect(0, 0, 1000, 700));
         assertThat(resolve("square")).isEqualTo(new Rect(150, 0, 700, 700));
-        assertThat(IiifRegion.parse("square").resolve(300, 501)).isEqualTo(new Rect(0, 100, 300, 300));
+        assertThat(region("square").resolve(300, 501)).isEqualTo(new Rect(0, 100, 300, 300));
     }
 
     @Test
@@ -55,6 +59,6 @@ class IiifRegionTest {
     @ValueSource(strings = {"", "0,0,0,10", "0,0,10,0", "pct:0,0,0,10", "-1,0,10,10", "0,0,10", "0,0,10,10,10",
         "1.5,0,10,10", "pct:a,0,1,1", "fullx", "pct:", "0,0,10,10 ", "1234567890123456789,0,1,1"})
     void malformedRegionsAreBadRequests(String text) {
-        assertThatThrownBy(() -> IiifRegion.parse(text)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> region(text)).isInstanceOf(BadRequestException.class);
     }
 }

@@ -219,7 +219,7 @@ class InfoJsonTest {
         Client v2 = new Client(Images.rgb1000x700(), new ServiceLimits(5000, true), Set.of("jpg"), 2, "", "", "",
                 -1);
         assertThat(json(v2.get("/dir%2Fx.tif/info.json"))).containsEntry("@id", "http://h:8080/iiif/dir%2Fx.tif");
-        Client fallback = new Client(Images.rgb1000x700(), new ServiceLimits(5000, true), Set.of("jpg"), 1, "", "",
+        Client fallback = new Client(Images.rgb1000x700(), new ServiceLimits(5000, true), Set.of("jpg"), 4, "", "",
                 "", -1);
         assertThat(json(fallback.get("/dir%2Fx.tif/info.json"))).containsEntry("type", "ImageService3");
     }

@@ -18,29 +18,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rotation parameter and the last one, quality.format. */
 class RotationQualityFormatTest {
 
+    private static IiifRotation rotation(String text) {
+        return IiifRotation.parse(text, IiifVersion.V3);
+    }
+
     @Test
     void rotationsOfAnyAngleWithTheirCanonicalForms() {
-        assertThat(IiifRotation.parse("0")).isEqualTo(new IiifRotation(0, false, "0"));
-        assertThat(IiifRotation.parse("!90")).isEqualTo(new IiifRotation(90, true, "!90"));
-        assertThat(IiifRotation.parse("22.50")).isEqualTo(new IiifRotation(22.5, false, "22.5"));
-        assertThat(IiifRotation.parse(".5").canonical()).isEqualTo("0.5");
-        assertThat(IiifRotation.parse("90.").canonical()).isEqualTo("90");
-        assertThat(IiifRotation.parse("000.000").canonical()).isEqualTo("0");
-        assertThat(IiifRotation.parse("360").degrees()).isEqualTo(360);
+        assertThat(rotation("0")).isEqualTo(new IiifRotation(0, false, "0"));
+        assertThat(rotation("!90")).isEqualTo(new IiifRotation(90, true, "!90"));
+        assertThat(rotation("22.50")).isEqualTo(new IiifRotation(22.5, false, "22.5"));
+        assertThat(rotation(".5").canonical()).isEqualTo("0.5");
+        assertThat(rotation("90.").canonical()).isEqualTo("90");
+        assertThat(rotation("000.000").canonical()).isEqualTo("0");
+        assertThat(rotation("360").degrees()).isEqualTo(360);
     }
 
     @Test
     void onlyUnmirroredWholeTurnsAreNoRotation() {
-        assertThat(IiifRotation.parse("0").isNone()).isTrue();
-        assertThat(IiifRotation.parse("360").isNone()).isTrue();
-        assertThat(IiifRotation.parse("!0").isNone()).isFalse();
-        assertThat(IiifRotation.parse("0.001").isNone()).isFalse();
+        assertThat(rotation("0").isNone()).isTrue();
+        assertThat(rotation("360").isNone()).isTrue();
+        assertThat(rotation("!0").isNone()).isFalse();
+        assertThat(rotation("0.001").isNone()).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "!", "-90", "360.01", "361", "90deg", "1e2", "!!90", " 90", "NaN", "."})
     void badRotationsAreBadRequests(String text) {
-        assertThatThrownBy(() -> IiifRotation.parse(text)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> rotation(text)).isInstanceOf(BadRequestException.class);
     }
 
     @Test
