@@ -5,6 +5,7 @@
 package io.gigatile.encoder.avif.internal;
 
 import io.gigatile.api.EncoderContract;
+import io.gigatile.api.testing.Vips;
 import java.awt.image.BufferedImage;
 
 /** The encoder contract, on Debian's libavif at the default quality, read back by vips. */
@@ -16,7 +17,7 @@ class AvifContractTest extends EncoderContract {
 
     @Override
     protected BufferedImage decode(byte[] encoded) {
-        return Vips.decode(encoded);
+        return Vips.decode(encoded, "avif");
     }
 
     @Override

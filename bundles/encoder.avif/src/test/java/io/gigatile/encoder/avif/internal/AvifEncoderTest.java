@@ -12,6 +12,7 @@ import io.gigatile.api.EncodeOptions;
 import io.gigatile.api.LimitExceededException;
 import io.gigatile.api.Raster;
 import io.gigatile.api.UnsupportedFormatException;
+import io.gigatile.api.testing.Vips;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -67,7 +68,7 @@ class AvifEncoderTest {
         AvifEncoder encoder = new AvifEncoder(LIBRARY, -1, 0, 10);
         for (int bands = 1; bands <= 4; bands++) {
             Raster raster = gradient(bands);
-            BufferedImage back = Vips.decode(encode(encoder, raster, EncodeOptions.DEFAULT));
+            BufferedImage back = Vips.decode(encode(encoder, raster, EncodeOptions.DEFAULT), "avif");
             for (int y = 0; y < 80; y++) {
                 for (int x = 0; x < 120; x++) {
                     int got = back.getColorModel().getNumComponents() < 3 ? grey(back, x, y) : back.getRGB(x, y);
@@ -115,7 +116,7 @@ class AvifEncoderTest {
     void eachAv1EncoderOfThisLibavifWrites() throws IOException {
         for (int codec = 0; codec <= 3; codec++) {
             BufferedImage back = Vips.decode(encode(new AvifEncoder(LIBRARY, 80, codec, 10), gradient(3),
-                    EncodeOptions.DEFAULT));
+                    EncodeOptions.DEFAULT), "avif");
             assertThat(back.getWidth()).as("codec %d", codec).isEqualTo(120);
         }
         assertThat(LIBRARY.codecName(4)).isEqualTo("rav1e");

@@ -12,6 +12,7 @@ import io.gigatile.api.propertytypes.EncoderFormat;
 import io.gigatile.nativelib.Interleaved;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes 8-bit grey, grey+alpha, RGB and RGBA rasters as WebP through libwebp's simple API: lossy at the request's
  * quality (or the configured one), lossless when the configured quality is -1; grey goes out as RGB, as WebP has
- * no grey. Registered only while libwebp is loaded (see {@link WebpLoader}). There is no Java WebP encoder to
- * measure it against: ImageIO plugins (TwelveMonkeys) read WebP but do not write it.
+ * no grey. An ICC profile and XMP go into the extended format's chunks (see {@link WebpContainer}). Registered
+ * only while libwebp is loaded (see {@link WebpLoader}). There is no Java WebP encoder to measure it against:
+ * ImageIO plugins (TwelveMonkeys) read WebP but do not write it.
  */
 @Component(configurationPid = "io.gigatile.encoder.webp")
 @Designate(ocd = WebpEncoderConfig.class)
@@ -59,7 +61,9 @@ public final class WebpEncoder implements Encoder {
         }
         boolean alpha = raster.bands() == 2 || raster.bands() == 4;
         int quality = options.quality() < 0 ? defaultQuality : clamp(options.quality());
-        out.write(library.encode(Interleaved.rgb(raster), raster.width(), raster.height(), alpha, quality));
+        byte[] webp = library.encode(Interleaved.rgb(raster), raster.width(), raster.height(), alpha, quality);
+        byte[] xmp = options.xmp() == null ? null : options.xmp().getBytes(StandardCharsets.UTF_8);
+        out.write(WebpContainer.withMetadata(webp, alpha, options.iccProfile(), xmp));
     }
 
     private static int clamp(int quality) {
