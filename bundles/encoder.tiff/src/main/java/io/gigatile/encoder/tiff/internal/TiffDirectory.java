@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * A whole little-endian TIFF file: header, one image file directory, the values too long for its entries, then
- * the strips. Every offset is known before the first byte is written, so the file goes out in one pass.
+ * the strips. Every offset is known before the first byte is written, so the file goes out in one pass. Colour
+ * JPEG strips are YCbCr (photometric 6), as the JPEG streams in them are.
  */
 final class TiffDirectory {
     private static final int SHORT = 3;
@@ -50,7 +51,8 @@ final class TiffDirectory {
         longs(256, raster.width());
         longs(257, raster.height());
         shorts(259, strips.compression().tag());
-        shorts(262, colour == 3 ? 2 : 1);
+        int[] ycbcr = strips.ycbcrSubsampling();
+        shorts(262, ycbcr != null ? 6 : colour == 3 ? 2 : 1);
         longs(273, new int[strips.data().size()]);
         shorts(277, bands);
         longs(278, strips.rowsPerStrip());
@@ -71,6 +73,11 @@ final class TiffDirectory {
             shorts(338, extra);
         }
         shorts(339, repeat(sampleFormat(raster), bands));
+        if (ycbcr != null) {
+            // JPEG's YCbCr as libtiff writes it: the stream's subsampling, full-range codes (JFIF's)
+            shorts(530, ycbcr);
+            add(532, RATIONAL, 6, bytes(new int[] {0, 1, 255, 1, 128, 1, 255, 1, 128, 1, 255, 1}));
+        }
         if (xmp != null) {
             byte[] packet = xmp.getBytes(StandardCharsets.UTF_8);
             add(700, BYTE, packet.length, packet);

@@ -7,34 +7,59 @@ package io.gigatile.encoder.tiff.internal;
 import io.gigatile.api.Raster;
 import io.gigatile.api.SampleType;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 
 /**
  * The pixel data as strips of rows, little-endian, each compressed on its own when asked: a reader can then decode
- * any strip without the others. Strips hold about {@link #STRIP_BYTES} of samples.
+ * any strip without the others. Strips hold about {@link #STRIP_BYTES} of samples; JPEG and WebP strips, each a
+ * picture with headers of its own, about {@link #IMAGE_STRIP_BYTES} (iipsrv's strips), JPEG's in whole MCU rows.
  *
  * @param rowsPerStrip rows in every strip but the last
  * @param compression how the strips are compressed
  * @param data the strips, in order
+ * @param ycbcrSubsampling the {horizontal, vertical} subsampling of YCbCr JPEG strips, else null
  */
-record TiffStrips(int rowsPerStrip, TiffCompression compression, List<byte[]> data) {
+record TiffStrips(int rowsPerStrip, TiffCompression compression, List<byte[]> data, int[] ycbcrSubsampling) {
     static final int STRIP_BYTES = 1 << 16;
+    static final int IMAGE_STRIP_BYTES = 1 << 19;
+    /** JPEG strips are a multiple of this many rows: whole MCU rows for any vertical subsampling (1, 2, 4). */
+    static final int JPEG_ROWS = 32;
 
-    static TiffStrips of(Raster raster, TiffCompression compression, int level) {
+    /**
+     * @param raster the image
+     * @param compression how to compress it
+     * @param level the compression's level or quality, within its range
+     * @param codecs the codecs at hand, which include the compression's
+     * @return the strips
+     * @throws io.gigatile.api.UnsupportedFormatException (a feature) for a raster JPEG or WebP cannot hold
+     * @throws IOException if a codec fails
+     */
+    static TiffStrips of(Raster raster, TiffCompression compression, int level, TiffCodecs codecs)
+            throws IOException {
         int rowBytes = raster.width() * raster.bands() * bytesPerSample(raster);
-        int rows = Math.max(1, Math.min(raster.height(), STRIP_BYTES / rowBytes));
+        ImageStrips images = compression.isImage()
+                ? new ImageStrips(raster, compression, codecs.imageEncoder(compression), level) : null;
+        int rows = Math.max(1, Math.min(raster.height(),
+                (images == null ? STRIP_BYTES : IMAGE_STRIP_BYTES) / rowBytes));
+        if (compression == TiffCompression.JPEG && rows < raster.height()) {
+            rows = Math.min(raster.height(), Math.max(JPEG_ROWS, rows / JPEG_ROWS * JPEG_ROWS));
+        }
         List<byte[]> strips = new ArrayList<>();
         Deflater deflater = compression == TiffCompression.DEFLATE ? new Deflater(level) : null;
         TiffLzw lzw = compression == TiffCompression.LZW ? new TiffLzw() : null;
         try {
             for (int y = 0; y < raster.height(); y += rows) {
-                byte[] plain = rows(raster, y, Math.min(rows, raster.height() - y), rowBytes);
+                int count = Math.min(rows, raster.height() - y);
+                byte[] plain = rows(raster, y, count, rowBytes);
                 strips.add(switch (compression) {
                     case NONE -> plain;
                     case LZW -> lzw.encode(plain);
                     case DEFLATE -> deflate(deflater, plain);
+                    case ZSTD -> codecs.zstd().compress(plain, level);
+                    case JPEG, WEBP -> images.encode(plain, count);
                 });
             }
         } finally {
@@ -42,7 +67,11 @@ record TiffStrips(int rowsPerStrip, TiffCompression compression, List<byte[]> da
                 deflater.end();
             }
         }
-        return new TiffStrips(rows, compression, strips);
+        if (images != null) {
+            images.checkRows(rows, strips.size());
+            return new TiffStrips(rows, compression, strips, images.ycbcrSubsampling());
+        }
+        return new TiffStrips(rows, compression, strips, null);
     }
 
     static int bytesPerSample(Raster raster) {
