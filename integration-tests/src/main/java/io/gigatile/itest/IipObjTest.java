@@ -45,6 +45,22 @@ class IipObjTest {
                         + "Min-Max-sample-values: 0  255  0  255  0  255\r\nResolutions:250 175,500 350,1000 700\r\n");
     }
 
+    /** iipsrv 1.3's OBJ=stack: each page's DocumentName and StoNits, read from the fixture's three pages. */
+    @Test
+    void aStacksPagesWithTheirNamesAndScales() {
+        HttpResponse<byte[]> response = server.http().get(
+                "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-lzw-stack3-128x96-tile32.tif&OBJ=stack");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(Http.text(response)).isEqualTo("\r\n[ "
+                + "\n\t{\n\t\t\"id\": 0,\n\t\t\"name\": \"band 0\",\n\t\t\"scale\": 0.25\n\t},"
+                + "\n\t{\n\t\t\"id\": 1,\n\t\t\"name\": \"band 1\",\n\t\t\"scale\": 0.349999994\n\t},"
+                + "\n\t{\n\t\t\"id\": 2,\n\t\t\"name\": \"band 2\",\n\t\t\"scale\": 0.449999988\n\t}\n]\r\n");
+        // the first page's StoNits as iipsrv's "scale" metadata (its %g)
+        assertThat(Http.text(server.http().get(
+                "/fcgi-bin/iipsrv.fcgi?FIF=tif-rgb-lzw-stack3-128x96-tile32.tif&OBJ=scale"))).isEqualTo("\r\n0.25\r\n");
+    }
+
     @Test
     void commandNamesAreCaseInsensitive() {
         assertThat(obj("&obj=max-SIZE", 200)).isEqualTo("\r\nMax-size:1000 700\r\n");

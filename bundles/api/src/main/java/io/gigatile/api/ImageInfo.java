@@ -54,6 +54,7 @@ public final class ImageInfo {
     private final double dpiY;
     private final byte[] iccProfile;
     private final Map<String, String> metadata;
+    private final List<StackPage> stack;
 
     private ImageInfo(Builder b) {
         if (b.levels.isEmpty()) {
@@ -72,6 +73,7 @@ public final class ImageInfo {
         this.dpiY = b.dpiY;
         this.iccProfile = b.iccProfile == null ? null : b.iccProfile.clone();
         this.metadata = Map.copyOf(b.metadata);
+        this.stack = List.copyOf(b.stack);
         if (bands < 1 || minValues.length != bands || maxValues.length != bands) {
             throw new IllegalArgumentException("min/max values must have one entry per band");
         }
@@ -188,6 +190,7 @@ public final class ImageInfo {
         Builder b = new Builder();
         b.levels.addAll(levels);
         b.metadata.putAll(metadata);
+        b.stack.addAll(stack);
         b.bands = bands;
         b.bitsPerSample = bitsPerSample;
         b.sampleType = sampleType;
@@ -222,10 +225,20 @@ public final class ImageInfo {
         return metadata;
     }
 
+    /**
+     * @return the pages of an image stack, one per horizontal view, with their names and value scales; empty when
+     *         the image is not a stack
+     * @since 2.8
+     */
+    public List<StackPage> stack() {
+        return stack;
+    }
+
     /** Builds an {@link ImageInfo}. Not thread-safe. */
     public static final class Builder {
         private final List<Level> levels = new ArrayList<>();
         private final Map<String, String> metadata = new LinkedHashMap<>();
+        private final List<StackPage> stack = new ArrayList<>();
         private int bands = 1;
         private int bitsPerSample = 8;
         private SampleType sampleType = SampleType.UNSIGNED;
@@ -324,6 +337,16 @@ public final class ImageInfo {
             if (value != null && !value.isBlank()) {
                 metadata.put(key, value.strip());
             }
+            return this;
+        }
+
+        /**
+         * @param page the next page of an image stack
+         * @return this builder
+         * @since 2.8
+         */
+        public Builder stackPage(StackPage page) {
+            stack.add(Objects.requireNonNull(page));
             return this;
         }
 

@@ -33,7 +33,8 @@
  * {@link io.gigatile.api.EncodeOptions#compression()}.
  * <p>Version 2.8 carries IIP's processing commands to the other protocols of iipsrv's URL:
  * {@link io.gigatile.api.ProcessingReader}, {@link io.gigatile.api.ImageProcessing},
- * {@link io.gigatile.api.ProtocolRequest#processing()}.
+ * {@link io.gigatile.api.ProtocolRequest#processing()}; and describes the pages of image stacks:
+ * {@link io.gigatile.api.ImageInfo#stack()}, {@link io.gigatile.api.StackPage}.
  *
  * <p>One implementation class lives here on purpose: {@code RegionComposer}, package-private, is the body of
  * {@link io.gigatile.api.ImageSource#readRegion}'s default and so part of the contract every decoder inherits.

@@ -8,6 +8,7 @@ import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.StackPage;
 import io.gigatile.api.ViewAngles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +30,8 @@ import java.util.Optional;
 final class InfoCodec {
     /** The media type under which descriptions are kept; no client ever receives it. */
     static final String MEDIA_TYPE = "application/x-gigatile-image-info";
-    private static final int FORMAT = 1;
+    /** 2 added the stack's pages; an entry of another format is a miss, and is made again. */
+    private static final int FORMAT = 2;
     /** Bounds that no real description comes near, so that a damaged entry cannot make us allocate much. */
     private static final int MAX_COUNT = 1 << 16;
     private static final int MAX_BYTES = 16 << 20;
@@ -77,6 +79,11 @@ final class InfoCodec {
                 writeLong(out, e.getKey());
                 writeLong(out, e.getValue());
             }
+            out.writeInt(info.stack().size());
+            for (StackPage page : info.stack()) {
+                writeLong(out, page.name());
+                out.writeDouble(page.scale());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,6 +122,10 @@ final class InfoCodec {
             int entries = count(in.readInt());
             for (int i = 0; i < entries; i++) {
                 b.metadata(readLong(in), readLong(in));
+            }
+            int pages = count(in.readInt());
+            for (int i = 0; i < pages; i++) {
+                b.stackPage(new StackPage(readLong(in), in.readDouble()));
             }
             if (in.read() != -1) {
                 return Optional.empty();

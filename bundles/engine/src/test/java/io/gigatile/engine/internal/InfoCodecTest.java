@@ -10,6 +10,7 @@ import io.gigatile.api.ColourSpace;
 import io.gigatile.api.ImageInfo;
 import io.gigatile.api.Level;
 import io.gigatile.api.SampleType;
+import io.gigatile.api.StackPage;
 import io.gigatile.api.ViewAngles;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ class InfoCodecTest {
                         new double[] {5, 65535, 2.25})
                 .qualityLayers(4).angles(new ViewAngles(List.of(0, 10, 20), List.of(45, 90)))
                 .dpi(300, 150.5).iccProfile(new byte[] {1, 2, 3, 4})
+                .stackPage(new StackPage("red", 0.25)).stackPage(new StackPage("", 1))
                 .metadata(ImageInfo.META_TITLE, "Ta\u00efn").metadata(ImageInfo.META_XMP, "x".repeat(100_000))
                 .build();
     }
@@ -49,6 +51,7 @@ class InfoCodecTest {
         assertThat(back.dpiY()).isEqualTo(150.5);
         assertThat(back.iccProfile()).hasValueSatisfying(icc -> assertThat(icc).containsExactly(1, 2, 3, 4));
         assertThat(back.metadata()).isEqualTo(info.metadata());
+        assertThat(back.stack()).containsExactly(new StackPage("red", 0.25), new StackPage("", 1));
     }
 
     @Test

@@ -14,6 +14,8 @@ final class Tag {
     static final int PHOTOMETRIC = 262;
     static final int FILL_ORDER = 266;
     static final int DOCUMENT_NAME = 269;
+    /** The factor that scales a page's sample values to nits, which iipsrv gives as a stack page's scale. */
+    static final int STO_NITS = 37439;
     static final int IMAGE_DESCRIPTION = 270;
     static final int MAKE = 271;
     static final int MODEL = 272;

@@ -13,6 +13,7 @@ import io.gigatile.api.ImageSource;
 import io.gigatile.api.JpegCodec;
 import io.gigatile.api.SourceUnavailableException;
 import io.gigatile.api.StoredImage;
+import io.gigatile.api.StackPage;
 import io.gigatile.api.ViewAngles;
 import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import java.util.ArrayList;
@@ -120,10 +121,15 @@ public final class TiffDecoder implements ImageDecoder {
         }
         ViewAngles views = readable.size() == 1 ? ViewAngles.SINGLE
                 : new ViewAngles(IntStream.range(0, readable.size()).boxed().toList(), List.of(90));
+        // as iipsrv's TPTImage: each page's DocumentName and StoNits, for IIP's OBJ=stack
+        List<StackPage> stack = readable.size() == 1 ? List.of() : readable.stream()
+                .map(p -> new StackPage(p.ifd().text(Tag.DOCUMENT_NAME).orElse(""),
+                        p.ifd().numbers(Tag.STO_NITS, 1).map(v -> v[0]).orElse(1.0)))
+                .toList();
         List<TiffSource.Image> images = new ArrayList<>();
         for (int i = 0; i < readable.size(); i++) {
             Ifd ifd = readable.get(i).ifd();
-            ImageInfo info = InfoReader.read(ifd, levels.get(i), SampleRange.of(ifd, levels.get(i)), views);
+            ImageInfo info = InfoReader.read(ifd, levels.get(i), SampleRange.of(ifd, levels.get(i)), views, stack);
             images.add(new TiffSource.Image(info, levels.get(i), info.iccProfile().orElse(null)));
         }
         return images;

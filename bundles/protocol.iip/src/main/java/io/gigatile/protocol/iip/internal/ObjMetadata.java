@@ -5,6 +5,7 @@
 package io.gigatile.protocol.iip.internal;
 
 import io.gigatile.api.ImageInfo;
+import io.gigatile.api.StackPage;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,7 +54,31 @@ final class ObjMetadata {
         reply.line(json.toString());
     }
 
-    private static String escape(String text) {
+    /**
+     * iipsrv 1.3's stack JSON: each page's index, name and scale, the scale a C float printed with 9 significant
+     * digits, as its stream does ({@code 0.35} is {@code 0.349999994}). An image that is not a stack answers
+     * nothing, as in iipsrv.
+     */
+    static void stack(ImageInfo info, IipReply reply) {
+        if (info.stack().isEmpty()) {
+            return;
+        }
+        StringBuilder json = new StringBuilder("[ ");
+        for (int i = 0; i < info.stack().size(); i++) {
+            StackPage page = info.stack().get(i);
+            json.append("\n\t{\n\t\t\"id\": ").append(i).append(",\n\t\t\"name\": \"").append(escape(page.name()))
+                    .append("\",\n\t\t\"scale\": ").append(CNumberFormat.g((float) page.scale(), 9))
+                    .append("\n\t},");
+        }
+        // as in iipsrv, the trailing comma is overwritten
+        json.setLength(json.length() - 1);
+        json.append("\n]");
+        reply.mediaType("application/json");
+        reply.line(json.toString());
+    }
+
+    /** @return the text as a JSON string's content */
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

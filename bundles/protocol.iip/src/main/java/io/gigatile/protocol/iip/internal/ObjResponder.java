@@ -70,9 +70,7 @@ final class ObjResponder {
         } else if (arg.equals("dpi")) {
             dpi(session.info(command), reply);
         } else if (arg.equals("stack")) {
-            // iipsrv's stack JSON lists each page's name and scale, which ImageInfo does not carry yet; until it
-            // does, this answers as iipsrv does for an image that is not a stack: nothing.
-            session.info(command);
+            ObjMetadata.stack(session.info(command), reply);
         } else if (arg.contains("colorspace")) {
             colorspace(session.info(command), reply);
         } else if (arg.equals("summary-info")) {

@@ -17,7 +17,8 @@ import java.util.List;
  * The commands that answer with sample values rather than pixels: SPECTRA (one pixel in every horizontal view,
  * as XML) and PFL (a line of pixels, as JSON), in the text iipsrv's SPECTRA.cc and PFL.cc write. Both read the
  * decoder's samples, untouched by MINMAX or the processing commands, at the vertical view SDS chose, and name each
- * view by its angle (iipsrv names a stack's pages by their names, which {@code ImageInfo} does not hold yet).
+ * view by its angle, or a stack's page by its name where it has one, as iipsrv does; PFL scales a page's values by
+ * its scale.
  */
 final class ValueCommands {
     /** A PFL answer's values over all views and bands; iipsrv sets no limit, a line across a huge level is long. */
@@ -58,7 +59,7 @@ final class ValueCommands {
             List<Integer> angles = info.angles().horizontal();
             for (int h = 0; h < angles.size(); h++) {
                 Raster raster = session.image().samples(h, viewY, levelIndex, pixel);
-                xml.append("\t<point>\n\t\t<wavelength>").append(angles.get(h))
+                xml.append("\t<point>\n\t\t<wavelength>").append(xml(viewName(info, h)))
                         .append("</wavelength>\n\t\t<reflectance>").append(CNumberFormat.f(reflectance(raster)))
                         .append("</reflectance>\n\t</point>\n");
             }
@@ -112,9 +113,10 @@ final class ValueCommands {
         StringBuilder json = new StringBuilder("{\n\t\"profile\": ").append(views > 1 ? "{\n" : "");
         for (int h = 0; h < views; h++) {
             if (views > 1) {
-                json.append("\t\t\"").append(angles.get(h)).append("\": ");
+                json.append("\t\t\"").append(ObjMetadata.escape(viewName(info, h))).append("\": ");
             }
-            values(session.image().samples(h, viewY, levelIndex, line), json.append('['));
+            float scale = h < info.stack().size() ? (float) info.stack().get(h).scale() : 1f;
+            values(session.image().samples(h, viewY, levelIndex, line), scale, json.append('['));
             json.append(h < views - 1 ? "],\n" : "]\n");
         }
         json.append(views > 1 ? "\t}\n}" : "}");
@@ -126,12 +128,24 @@ final class ValueCommands {
         return new int[] {IipNumbers.natural("PFL", xy[0]), IipNumbers.natural("PFL", xy[1])};
     }
 
-    /** Every sample, comma-separated, as iipsrv's stream prints the float it reads. */
-    private static void values(Raster raster, StringBuilder out) {
+    /** A stack page's name where it has one, else the view's angle: what iipsrv calls a view in SPECTRA and PFL. */
+    private static String viewName(ImageInfo info, int view) {
+        String name = view < info.stack().size() ? info.stack().get(view).name() : "";
+        return name.isEmpty() ? Integer.toString(info.angles().horizontal().get(view)) : name;
+    }
+
+    /** A name from the file, escaped for XML text (iipsrv writes it as it is). */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Every sample times the page's scale, comma-separated, as iipsrv's stream prints the float it reads. */
+    private static void values(Raster raster, float scale, StringBuilder out) {
         boolean floats = raster.sampleType() == SampleType.FLOAT;
         int count = raster.width() * raster.height() * raster.bands();
         for (int i = 0; i < count; i++) {
-            float value = (float) sample(raster, i);
+            float read = (float) sample(raster, i);
+            float value = scale == 1f ? read : read * scale;
             out.append(floats ? CNumberFormat.f(value, 9) : CNumberFormat.g(value, 6));
             if (i < count - 1) {
                 out.append(',');

@@ -16,6 +16,7 @@ import io.gigatile.api.ProtocolRequest;
 import io.gigatile.api.ProtocolResponse;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.StackPage;
 import io.gigatile.api.ViewAngles;
 import io.gigatile.api.testing.RecordingImageService;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,16 @@ class ObjAnswersTest {
         assertText(ask(meta, "FIF=t1000.tif&OBJ=metadata"), "application/json",
                 "\r\n{ \n\t\"date\": \"2026:01:01\",\n\t\"rights\": \"CC-BY\",\n\t\"title\": \"A \\\"title\\\"\"\n}\r\n");
         assertText(ask(Images.rgb1000(), "FIF=t1000.tif&OBJ=metadata"), "application/json", "\r\n{\n}\r\n");
+    }
+
+    /** iipsrv 1.3's stack JSON, its scales C floats printed with 9 significant digits. */
+    @Test
+    void aStacksPagesAsJson() {
+        ImageInfo stack = ImageInfo.builder().addLevel(new Level(10, 10, 10, 10))
+                .stackPage(new StackPage("band \"a\"", 0.35)).stackPage(new StackPage("", 1)).build();
+        assertText(ask(stack, "FIF=t1000.tif&OBJ=stack"), "application/json",
+                "\r\n[ \n\t{\n\t\t\"id\": 0,\n\t\t\"name\": \"band \\\"a\\\"\",\n\t\t\"scale\": 0.349999994\n\t},"
+                        + "\n\t{\n\t\t\"id\": 1,\n\t\t\"name\": \"\",\n\t\t\"scale\": 1\n\t}\n]\r\n");
     }
 
     @Test

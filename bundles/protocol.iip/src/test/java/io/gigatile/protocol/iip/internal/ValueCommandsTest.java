@@ -18,6 +18,7 @@ import io.gigatile.api.Raster;
 import io.gigatile.api.Rect;
 import io.gigatile.api.SampleType;
 import io.gigatile.api.ServiceLimits;
+import io.gigatile.api.StackPage;
 import io.gigatile.api.ViewAngles;
 import io.gigatile.api.testing.RecordingImageService;
 import io.gigatile.api.testing.RecordingImageService.SampleRead;
@@ -190,6 +191,21 @@ class ValueCommandsTest {
                 tuple(0, new Rect(10, 20, 1, 1)),
                 tuple(2, new Rect(1, 1, 2, 1)),
                 tuple(0, new Rect(999, 0, 1, 1)));
+    }
+
+    /** A stack's pages go by their names where they have one, and PFL scales each page's values (iipsrv 1.3). */
+    @Test
+    void aStacksPagesByTheirNamesAndScales() {
+        ImageInfo stack = ImageInfo.builder().addLevel(new Level(1000, 1000, 256, 256))
+                .samples(1, 16, SampleType.UNSIGNED, ColourSpace.GREY)
+                .angles(new ViewAngles(List.of(0, 1, 2), List.of(90)))
+                .stackPage(new StackPage("red <R>", 0.5)).stackPage(new StackPage("", 1))
+                .stackPage(new StackPage("nir", 2)).build();
+        service = service(stack);
+        assertThat(text("FIF=t.tif&PFL=0:0,0-2,0")).isEqualTo("{\n\t\"profile\": {\n\t\t\"red <R>\": [0,0.5],\n"
+                + "\t\t\"1\": [1000,1001],\n\t\t\"nir\": [4000,4002]\n\t}\n}");
+        assertThat(text("FIF=t.tif&SPECTRA=0,0,0,0")).isEqualTo(XML_HEAD + point("red &lt;R&gt;", "0.000000")
+                + point("1", "0.015259") + point("nir", "0.030518") + "</spectra>");
     }
 
     @Test
