@@ -6,9 +6,9 @@ package io.gigatile.http.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
@@ -33,8 +33,10 @@ public class JettySettings {
     static final String CONFIG_FILE = "org.ops4j.pax.web.config.file";
     static final String DECODE_AMBIGUOUS = "org.ops4j.pax.web.server.decodeAmbiguousURIs";
     static final String ADDRESSES = "org.ops4j.pax.web.listening.addresses";
-    /** The address of the connector {@code gigatile-jetty.xml} defines: the first that Pax Web listens on. */
+    /** The address of the connector {@code backlog-connector.xml} defines: the first that Pax Web listens on. */
     static final String HOST = "io.gigatile.http.host";
+    /** The listen backlog config.env writes from iipsrv's {@code --backlog}; with it, the XML defines the connector. */
+    static final String BACKLOG = "io.gigatile.http.backlog";
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
@@ -45,18 +47,40 @@ public class JettySettings {
                 LOG.debug("Pax Web already has a Jetty configuration file; leaving it");
                 return;
             }
+            boolean backlog = props != null && props.get(BACKLOG) != null;
             Path file = context.getDataFile("gigatile-jetty.xml").toPath();
-            try (InputStream in = JettySettings.class.getResourceAsStream("/jetty/gigatile-jetty.xml")) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.writeString(file, xml(backlog));
             Dictionary<String, Object> next = props == null ? new Hashtable<>() : props;
             next.put(CONFIG_FILE, file.toAbsolutePath().toString());
             next.put(DECODE_AMBIGUOUS, "true");
-            next.put(HOST, firstAddress(props != null && props.get(ADDRESSES) != null ? props.get(ADDRESSES)
-                    : context.getProperty(ADDRESSES)));
+            if (backlog) {
+                next.put(HOST, firstAddress(props.get(ADDRESSES) != null ? props.get(ADDRESSES)
+                        : context.getProperty(ADDRESSES)));
+            }
             config.updateIfDifferent(next);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not give Jetty Gigatile's URI settings; encoded slashes and '^' may be refused", e);
+        }
+    }
+
+    /**
+     * The Jetty XML: the bundle's, with the connector of {@code backlog-connector.xml} when a backlog is asked for.
+     * Only then, because Pax Web's own connector is the one the server has always been tested with at start: an
+     * XML connector is rebuilt whenever Pax Web's configuration changes.
+     */
+    static String xml(boolean backlog) throws IOException {
+        String xml = resource("/jetty/gigatile-jetty.xml");
+        if (!backlog) {
+            return xml;
+        }
+        String before = "  <Set name=\"errorHandler\">";
+        int at = xml.indexOf(before);
+        return xml.substring(0, at) + resource("/jetty/backlog-connector.xml") + xml.substring(at);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = JettySettings.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -6,7 +6,6 @@ package io.gigatile.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,19 @@ class JettySettingsTest {
     }
 
     @Test
-    void theXmlConnectorHasIipsrvsBacklogUnlessTold() throws Exception {
-        try (InputStream in = JettySettings.class.getResourceAsStream("/jetty/gigatile-jetty.xml")) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(xml).contains("<Property name=\"" + JettySettings.HOST + "\" default=\"0.0.0.0\"/>")
-                    .contains("<Set name=\"acceptQueueSize\"><Property name=\"io.gigatile.http.backlog\""
-                            + " default=\"2048\"/></Set>")
-                    .contains("<Property name=\"org.osgi.service.http.port\" default=\"8080\"/>");
-        }
+    void theConnectorIsInTheXmlOnlyWhenABacklogIsAskedFor() throws Exception {
+        String plain = JettySettings.xml(false);
+        assertThat(plain).doesNotContain("ServerConnector").contains("<Set name=\"errorHandler\">");
+        String withBacklog = JettySettings.xml(true);
+        assertThat(withBacklog).contains("<Property name=\"" + JettySettings.HOST + "\" default=\"0.0.0.0\"/>")
+                .contains("<Set name=\"acceptQueueSize\"><Property name=\"" + JettySettings.BACKLOG + "\"")
+                .contains("<Property name=\"org.osgi.service.http.port\" default=\"8080\"/>");
+        assertThat(withBacklog.indexOf("ServerConnector")).as("the connector comes before the error handler")
+                .isLessThan(withBacklog.indexOf("<Set name=\"errorHandler\">"));
+        // still one well-formed document
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(withBacklog.getBytes(
+                StandardCharsets.UTF_8)));
     }
 }

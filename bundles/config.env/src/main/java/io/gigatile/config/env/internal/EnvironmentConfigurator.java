@@ -60,7 +60,7 @@ public class EnvironmentConfigurator {
         try {
             BindArgument.backlog(args).ifPresent(props -> merge(configAdmin, BindArgument.PAX_WEB_PID, props));
         } catch (IllegalArgumentException e) {
-            LOG.error("{}; the server keeps its default backlog, 2048", e.getMessage());
+            LOG.error("{}; the server keeps the JDK's backlog, 50", e.getMessage());
         }
         LOG.debug("environment settings applied; arguments {}", args);
     }
