@@ -112,7 +112,8 @@ enum IiifVersion {
      * @return the version named, or empty
      */
     static Optional<IiifVersion> ofAccept(String accept) {
-        if (accept == null) {
+        // every tile request passes here, and browsers' Accept headers name no context: no regex for them
+        if (accept == null || !accept.contains("context.json")) {
             return Optional.empty();
         }
         Matcher m = ACCEPTED_CONTEXT.matcher(accept);
