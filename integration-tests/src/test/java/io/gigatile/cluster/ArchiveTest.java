@@ -57,7 +57,7 @@ class ArchiveTest {
                 List.of(home.resolve("bin/gigatile").toString(), "--bind", "127.0.0.1:" + port),
                 Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx256m")).start();
         LocalProcess.await("the first tile", Duration.ofSeconds(60),
-                () -> server.get("/iiif/3/" + IMAGE + "/0,0,512,512/512,/0/default.jpg").statusCode() == 200);
+                () -> server.answers("/iiif/3/" + IMAGE + "/0,0,512,512/512,/0/default.jpg", 200));
         return server;
     }
 

@@ -65,7 +65,7 @@ class HotDeployTest {
         server = new LocalProcess("gigatile", dir, port, List.of(LocalProcess.java(), "-Xmx256m", "-jar",
                 Path.of(System.getProperty("gigatile.jar")).toAbsolutePath().toString(), "--bind",
                 "127.0.0.1:" + port), Map.of("FILESYSTEM_PREFIX", images.toAbsolutePath() + "/")).start();
-        await("the other images", () -> OTHERS.stream().allMatch(i -> get(info(i)).statusCode() == 200));
+        await("the other images", () -> OTHERS.stream().allMatch(i -> server.answers(info(i), 200)));
     }
 
     @AfterEach

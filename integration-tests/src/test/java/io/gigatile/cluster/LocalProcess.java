@@ -63,6 +63,24 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a GET answers with this status yet: while the server starts, a refused connection is "not yet", since
+     * Pax Web may close and reopen its connector once as its configuration arrives (seen in two of three CI runs
+     * late in one session, a moment after the port first accepted, once a run).
+     */
+    boolean answers(String path, int status) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == status;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     static void await(String what, Duration limit, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(limit);
         while (!condition.getAsBoolean()) {
