@@ -74,8 +74,9 @@ final class Server {
             framework.start();
             framework.adapt(FrameworkWiring.class).resolveBundles(null);
             trace.step("bundles resolved");
-            for (List<Bundle> level : byLevel.values()) {
-                all(workers, level.stream().map(Server::starter).toList());
+            for (Map.Entry<Integer, List<Bundle>> level : byLevel.entrySet()) {
+                all(workers, level.getValue().stream().map(Server::starter).toList());
+                trace.step("start level " + level.getKey() + ": " + level.getValue().size() + " bundles started");
             }
             trace.step("bundles started");
         } finally {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Gives Pax Web the Jetty settings image URLs need (see {@code jetty/gigatile-jetty.xml}): encoded slashes in
  * identifiers and IIIF's bare '^' must reach the protocols. Pax Web reads a Jetty XML file, so the bundle's copy
  * is unpacked into its data area and named in Pax Web's configuration, unless an operator named a file already.
- * It runs before Pax Web starts its server (start order), so Jetty starts once, with these settings.
+ * It runs before Pax Web starts its server (start order) and returns once Configuration Admin has delivered
+ * every update queued so far ({@link ConfigurationBarrier}), so Jetty starts once, with these settings.
  */
 @Component(immediate = true)
 public class JettySettings {
@@ -37,9 +39,23 @@ public class JettySettings {
     static final String HOST = "io.gigatile.http.host";
     /** The listen backlog config.env writes from iipsrv's {@code --backlog}; with it, the XML defines the connector. */
     static final String BACKLOG = "io.gigatile.http.backlog";
+    private static final Duration BARRIER_LIMIT = Duration.ofSeconds(10);
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+        configure(context, configAdmin);
+        // Pax Web starts after this bundle: it must find every update to its configuration delivered by then
+        try {
+            if (!ConfigurationBarrier.await(context, BARRIER_LIMIT)) {
+                LOG.warn("Configuration Admin did not deliver the settings within {} s; Jetty may start twice",
+                        BARRIER_LIMIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void configure(BundleContext context, ConfigurationAdmin configAdmin) {
         try {
             Configuration config = configAdmin.getConfiguration(PAX_WEB_PID, "?");
             Dictionary<String, Object> props = config.getProperties();
