@@ -18,13 +18,14 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * {@code java -jar gigatile.jar [debug] [--bind HOST:PORT] [--backlog N]}: finds the bundle folder, starts the framework
- * with a fresh storage folder of its own, and stops it cleanly on SIGTERM or Ctrl-C. {@code debug} adds the
+ * {@code java -jar gigatile.jar [debug] [--bind HOST:PORT] [--backlog N]}: finds the bundle folder, starts the
+ * framework with a fresh storage folder of its own, and stops it cleanly on SIGTERM or Ctrl-C. {@code debug} adds the
  * Gogo shell on the console ({@code lb}, {@code scr:list}, {@code inspect}...).
  *
  * <p>System properties: {@code gigatile.bundles} names an unpacked bundle folder (the archive's launcher sets
- * it), {@code gigatile.cache} where the executable jar unpacks its bundles, {@code gigatile.launcher.trace}
- * prints the start-up steps' times; any framework property of the plan may be overridden with {@code -D}.
+ * it), {@code gigatile.cache} where the executable jar unpacks its bundles, {@code gigatile.storage} where the
+ * framework's storage goes (default: see {@link StorageFolder}), {@code gigatile.launcher.trace} prints the
+ * start-up steps' times; any framework property of the plan may be overridden with {@code -D}.
  */
 public final class Main {
 
@@ -58,7 +59,7 @@ public final class Main {
             try (InputStream in = Files.newInputStream(bundles.resolve(LaunchPlan.FILE))) {
                 plan = LaunchPlan.read(in);
             }
-            storage = Files.createTempDirectory("gigatile-framework-");
+            storage = createStorage();
             Framework framework = factory().newFramework(properties(plan, storage));
             Path storageToDelete = storage;
             Path unpackedToDelete = unpacked;
@@ -93,6 +94,16 @@ public final class Main {
         // each start begins from the plan and the environment, never from what an earlier run left behind
         props.put("org.osgi.framework.storage.clean", "onFirstInit");
         return props;
+    }
+
+    private static Path createStorage() throws IOException {
+        Path parent = StorageFolder.parent(System.getenv(), System.getProperty(StorageFolder.PROPERTY),
+                System.getProperty("java.io.tmpdir"));
+        try {
+            return Files.createTempDirectory(parent, "gigatile-framework-");
+        } catch (IOException e) {
+            return Files.createTempDirectory("gigatile-framework-");
+        }
     }
 
     private static FrameworkFactory factory() {
