@@ -25,4 +25,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " at; larger reads are refused (LimitExceededException). OpenJPEG holds 4 bytes per sample"
                     + " of it while decoding.")
     long maxPixels() default OpenJpegDecoder.DEFAULT_MAX_PIXELS;
+
+    /** @return how many decodes run at once; 0 for two per processor */
+    @AttributeDefinition(name = "Decodes at once", min = "0",
+            description = "How many decodes run at the same time; further reads wait for one to end. 0 means two"
+                    + " per processor. Each decode holds OpenJPEG's buffers outside the Java heap, so more decodes"
+                    + " than processors hold more memory for no more tiles per second.")
+    int concurrentDecodes() default 0;
 }

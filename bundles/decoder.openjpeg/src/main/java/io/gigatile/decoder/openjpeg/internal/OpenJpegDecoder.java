@@ -55,9 +55,9 @@ public final class OpenJpegDecoder implements ImageDecoder {
      */
     @Activate
     public OpenJpegDecoder(OpenJpegConfig config, @Reference(name = "library") OpenJpegLibrary library) {
-        this(library, config.threads(), config.maxPixels(), TILE_SIZE);
-        LOG.debug("OpenJPEG decoder active with {}: {} threads per decode, at most {} pixels per read", library,
-                config.threads(), config.maxPixels());
+        this(library, config.threads(), config.maxPixels(), TILE_SIZE, config.concurrentDecodes());
+        LOG.debug("OpenJPEG decoder active with {}: {} threads per decode, at most {} pixels per read, {} decodes"
+                + " at once", library, config.threads(), config.maxPixels(), reader.concurrentDecodes());
     }
 
     /**
@@ -67,10 +67,27 @@ public final class OpenJpegDecoder implements ImageDecoder {
      * @param tileSize the virtual tile size of every level
      */
     OpenJpegDecoder(OpenJpegLibrary library, int threads, long maxPixels, int tileSize) {
+        this(library, threads, maxPixels, tileSize, 0);
+    }
+
+    /**
+     * @param library the loaded library
+     * @param threads OpenJPEG's threads per decode
+     * @param maxPixels the largest area one read decodes
+     * @param tileSize the virtual tile size of every level
+     * @param concurrentDecodes how many decodes run at once; 0 or less for two per processor
+     */
+    OpenJpegDecoder(OpenJpegLibrary library, int threads, long maxPixels, int tileSize, int concurrentDecodes) {
         // the configuration comes from an environment variable too (OMP_NUM_THREADS): keep it within reason
-        this.reader = new NativeReader(library, Math.min(MAX_THREADS, Math.max(1, threads)));
+        this.reader = new NativeReader(library, Math.min(MAX_THREADS, Math.max(1, threads)),
+                concurrentDecodes > 0 ? concurrentDecodes : 2 * Runtime.getRuntime().availableProcessors());
         this.maxPixels = maxPixels;
         this.tileSize = tileSize;
+    }
+
+    /** Reads waiting for a decode to end. */
+    int waitingReads() {
+        return reader.waitingReads();
     }
 
     @Override
