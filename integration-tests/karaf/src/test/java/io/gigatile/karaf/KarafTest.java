@@ -90,6 +90,19 @@ class KarafTest {
                 "\"tiles\": [{\"width\": 256, \"height\": 256, \"scaleFactors\": [1, 2, 4]}]");
     }
 
+    /**
+     * The http bundle starts before Pax Web (the features' start levels) and hands it its Jetty settings first, so
+     * Pax Web configures Jetty once; configured again, Jetty restarts, and servlets registered meanwhile may never
+     * be mounted.
+     */
+    @Test
+    void jettyIsConfiguredOnce() throws IOException {
+        List<String> log = Files.readAllLines(karaf.home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+
+        assertThat(log).filteredOn(line -> line.contains("Configuring JettyServerController")).hasSize(1);
+        assertThat(log).anyMatch(line -> line.contains("Processing Jetty configuration from files"));
+    }
+
     /** A JPEG tile through iipsrv's own protocol, compared with the image the fixture was made from. */
     @Test
     void iipTileHasTheSourcesPixels() throws IOException {
