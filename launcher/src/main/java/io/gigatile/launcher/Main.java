@@ -99,10 +99,12 @@ public final class Main {
     private static Path createStorage() throws IOException {
         Path parent = StorageFolder.parent(System.getenv(), System.getProperty(StorageFolder.PROPERTY),
                 System.getProperty("java.io.tmpdir"));
+        StorageFolder.removeAbandoned(parent);
+        String prefix = StorageFolder.prefix(ProcessHandle.current().pid());
         try {
-            return Files.createTempDirectory(parent, "gigatile-framework-");
+            return Files.createTempDirectory(parent, prefix);
         } catch (IOException e) {
-            return Files.createTempDirectory("gigatile-framework-");
+            return Files.createTempDirectory(prefix);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where a run's framework storage goes. The framework writes a few hundred small files into it at every start
@@ -27,6 +30,16 @@ final class StorageFolder {
     /** The room a memory-backed folder must have to be chosen. */
     static final long MIN_FREE = 256L << 20;
 
+    /** The name every run's storage folder starts with; the launcher's process id and a random part follow. */
+    static final String PREFIX = "gigatile-framework-";
+
+    private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,19})-.*");
+
+    /** The prefix of this process's storage folder: {@link #PREFIX}, the process id, a dash. */
+    static String prefix(long pid) {
+        return PREFIX + pid + "-";
+    }
+
     private StorageFolder() {
     }
 
@@ -42,6 +55,25 @@ final class StorageFolder {
         }
         memory.add(Path.of("/dev/shm"));
         return firstRoomy(memory, MIN_FREE).orElse(Path.of(tmpdir));
+    }
+
+    /**
+     * Removes the storage folders of servers that ended without removing theirs (killed): in a memory-backed
+     * folder each would hold its few megabytes of memory until the machine restarts. A folder is abandoned when
+     * the process its name gives has ended; folders named otherwise are left.
+     */
+    static void removeAbandoned(Path parent) {
+        try (Stream<Path> folders = Files.list(parent)) {
+            for (Path folder : folders.toList()) {
+                Matcher owner = OWNED.matcher(folder.getFileName().toString());
+                if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()
+                        && Files.isDirectory(folder)) {
+                    BundleFolder.deleteTree(folder);
+                }
+            }
+        } catch (IOException | SecurityException | NumberFormatException e) {
+            // what cannot be listed or read is left: it costs memory or disk space, nothing else
+        }
     }
 
     /** The first writable folder with {@code minFree} bytes free. */

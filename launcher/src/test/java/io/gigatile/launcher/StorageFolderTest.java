@@ -46,6 +46,25 @@ class StorageFolderTest {
     }
 
     @Test
+    void theStorageOfAnEndedProcessIsRemovedAndOthersAreLeft() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        assertThat(ended.waitFor()).isZero();
+        Path abandoned = storage(StorageFolder.prefix(ended.pid()) + "123");
+        Path running = storage(StorageFolder.prefix(ProcessHandle.current().pid()) + "456");
+        Path unnamed = storage(StorageFolder.PREFIX + "789");
+        Path other = storage("someone-else-" + ended.pid() + "-1");
+
+        StorageFolder.removeAbandoned(dir);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(List.of(running, unnamed, other)).allMatch(Files::isDirectory);
+    }
+
+    private Path storage(String name) throws Exception {
+        return Files.createDirectories(dir.resolve(name).resolve("bundle1")).getParent();
+    }
+
+    @Test
     void theRuntimeFolderIsTriedBeforeSharedMemory() {
         // the temp folder of the test is roomy enough on any machine that builds the project
         assertThat(StorageFolder.parent(Map.of("XDG_RUNTIME_DIR", dir.toString()), null, "/elsewhere"))
