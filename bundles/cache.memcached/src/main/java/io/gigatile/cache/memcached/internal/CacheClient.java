@@ -166,7 +166,15 @@ final class CacheClient {
     /** Shuts the client down, waiting {@link #CLOSE_WAIT} at most for stores still queued. */
     void close() {
         closed.set(true);
-        client.shutdown(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            client.shutdown(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // spymemcached closes its selector from this thread while its own I/O thread may still be closing
+            // channels; the JDK then failed once in CI with a NullPointerException inside Selector.close. The
+            // client is shut down all the same (its I/O thread ends on the flag), so closing goes on
+            LOG.debug("memcached {}: the client's shutdown raced with its I/O thread: {}", settings.servers(),
+                    e.toString());
+        }
     }
 
     MemcachedSettings settings() {
