@@ -34,7 +34,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Trace trace = new Trace(Boolean.getBoolean("gigatile.launcher.trace"));
-        Path storage = null;
+        StorageFolder.Claim storage = null;
         Path unpacked = null;
         try {
             Path bundles;
@@ -60,12 +60,12 @@ public final class Main {
                 plan = LaunchPlan.read(in);
             }
             storage = createStorage();
-            Framework framework = factory().newFramework(properties(plan, storage));
-            Path storageToDelete = storage;
+            Framework framework = factory().newFramework(properties(plan, storage.folder()));
+            StorageFolder.Claim storageToDelete = storage;
             Path unpackedToDelete = unpacked;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 Server.stop(framework);
-                BundleFolder.deleteTree(storageToDelete);
+                storageToDelete.close();
                 if (unpackedToDelete != null) {
                     BundleFolder.deleteTree(unpackedToDelete);
                 }
@@ -78,7 +78,7 @@ public final class Main {
         } catch (Exception e) {
             System.err.println("gigatile: cannot start: " + e.getMessage());
             if (storage != null) {
-                BundleFolder.deleteTree(storage);
+                storage.close();
             }
             if (unpacked != null) {
                 BundleFolder.deleteTree(unpacked);
@@ -96,15 +96,14 @@ public final class Main {
         return props;
     }
 
-    private static Path createStorage() throws IOException {
+    private static StorageFolder.Claim createStorage() throws IOException {
         Path parent = StorageFolder.parent(System.getenv(), System.getProperty(StorageFolder.PROPERTY),
                 System.getProperty("java.io.tmpdir"));
         StorageFolder.removeAbandoned(parent);
-        String prefix = StorageFolder.prefix(ProcessHandle.current().pid());
         try {
-            return Files.createTempDirectory(parent, prefix);
+            return StorageFolder.claim(parent);
         } catch (IOException e) {
-            return Files.createTempDirectory(prefix);
+            return StorageFolder.claim(Path.of(System.getProperty("java.io.tmpdir")));
         }
     }
 

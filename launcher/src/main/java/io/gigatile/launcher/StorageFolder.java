@@ -5,14 +5,16 @@
 package io.gigatile.launcher;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,15 +32,11 @@ final class StorageFolder {
     /** The room a memory-backed folder must have to be chosen. */
     static final long MIN_FREE = 256L << 20;
 
-    /** The name every run's storage folder starts with; the launcher's process id and a random part follow. */
+    /** The name every run's storage folder starts with. */
     static final String PREFIX = "gigatile-framework-";
 
-    private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,19})-.*");
-
-    /** The prefix of this process's storage folder: {@link #PREFIX}, the process id, a dash. */
-    static String prefix(long pid) {
-        return PREFIX + pid + "-";
-    }
+    /** The lock file beside each storage folder: its name and this. */
+    static final String LOCK_SUFFIX = ".lock";
 
     private StorageFolder() {
     }
@@ -58,21 +56,85 @@ final class StorageFolder {
     }
 
     /**
+     * A run's storage folder and the lock beside it, held while the server runs. The lock lies outside the folder
+     * because the framework empties its storage as it starts. The system releases it when the process ends however
+     * it ends, also in a process-id namespace of its own (a container sharing the folder).
+     *
+     * @param folder the storage folder
+     * @param lockFile the lock file beside it
+     * @param channel the open lock file, whose lock this process holds
+     */
+    record Claim(Path folder, Path lockFile, FileChannel channel) implements AutoCloseable {
+        /** Deletes the folder, then releases and deletes the lock. */
+        @Override
+        public void close() {
+            BundleFolder.deleteTree(folder);
+            try {
+                channel.close();
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                // a lock file left behind is removed with the next start's clean-up
+            }
+        }
+    }
+
+    /** Makes and locks a new storage folder in {@code parent}. */
+    static Claim claim(Path parent) throws IOException {
+        Path lockFile = Files.createTempFile(parent, PREFIX, LOCK_SUFFIX);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() == null) {
+                throw new IOException("cannot lock " + lockFile.getFileName());
+            }
+            String name = lockFile.getFileName().toString();
+            Path folder = parent.resolve(name.substring(0, name.length() - LOCK_SUFFIX.length()));
+            Files.createDirectory(folder);
+            return new Claim(folder, lockFile, channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(lockFile);
+            throw e;
+        }
+    }
+
+    /**
      * Removes the storage folders of servers that ended without removing theirs (killed): in a memory-backed
      * folder each would hold its few megabytes of memory until the machine restarts. A folder is abandoned when
-     * the process its name gives has ended; folders named otherwise are left.
+     * nobody holds the lock beside it; a folder without a lock is left.
      */
     static void removeAbandoned(Path parent) {
-        try (Stream<Path> folders = Files.list(parent)) {
-            for (Path folder : folders.toList()) {
-                Matcher owner = OWNED.matcher(folder.getFileName().toString());
-                if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()
-                        && Files.isDirectory(folder)) {
-                    BundleFolder.deleteTree(folder);
+        try (Stream<Path> files = Files.list(parent)) {
+            for (Path lockFile : files.filter(StorageFolder::isLockFile).toList()) {
+                String name = lockFile.getFileName().toString();
+                if (!held(lockFile)) {
+                    BundleFolder.deleteTree(parent.resolve(name.substring(0, name.length() - LOCK_SUFFIX.length())));
+                    Files.deleteIfExists(lockFile);
                 }
             }
-        } catch (IOException | SecurityException | NumberFormatException e) {
-            // what cannot be listed or read is left: it costs memory or disk space, nothing else
+        } catch (IOException | SecurityException e) {
+            // what cannot be listed or removed is left: it costs memory or disk space, nothing else
+        }
+    }
+
+    private static boolean isLockFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(LOCK_SUFFIX) && Files.isRegularFile(file);
+    }
+
+    private static boolean held(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            // held by this very process
+            return true;
+        } catch (IOException e) {
+            // gone, or not ours to open: not ours to remove either
+            return true;
         }
     }
 

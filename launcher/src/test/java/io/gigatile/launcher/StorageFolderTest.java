@@ -46,22 +46,32 @@ class StorageFolderTest {
     }
 
     @Test
-    void theStorageOfAnEndedProcessIsRemovedAndOthersAreLeft() throws Exception {
-        Process ended = new ProcessBuilder("true").start();
-        assertThat(ended.waitFor()).isZero();
-        Path abandoned = storage(StorageFolder.prefix(ended.pid()) + "123");
-        Path running = storage(StorageFolder.prefix(ProcessHandle.current().pid()) + "456");
-        Path unnamed = storage(StorageFolder.PREFIX + "789");
-        Path other = storage("someone-else-" + ended.pid() + "-1");
+    void aClaimedStorageIsKeptAndRemovedWhenClosed() throws Exception {
+        StorageFolder.Claim claim = StorageFolder.claim(dir);
+        Files.writeString(claim.folder().resolve("bundle.info"), "x");
+
+        StorageFolder.removeAbandoned(dir);
+        assertThat(claim.folder()).isDirectory();
+
+        claim.close();
+        assertThat(claim.folder()).doesNotExist();
+        assertThat(claim.lockFile()).doesNotExist();
+    }
+
+    @Test
+    void aStorageWhoseLockNobodyHoldsIsRemovedAndOthersAreLeft() throws Exception {
+        Path abandoned = Files.createDirectories(dir.resolve(StorageFolder.PREFIX + "1").resolve("bundle1"))
+                .getParent();
+        Path abandonedLock = Files.writeString(dir.resolve(StorageFolder.PREFIX + "1" + StorageFolder.LOCK_SUFFIX), "");
+        Path unlocked = Files.createDirectories(dir.resolve(StorageFolder.PREFIX + "2"));
+        Path other = Files.createDirectories(dir.resolve("someone-else"));
+        Files.writeString(dir.resolve("someone-else" + StorageFolder.LOCK_SUFFIX), "");
 
         StorageFolder.removeAbandoned(dir);
 
         assertThat(abandoned).doesNotExist();
-        assertThat(List.of(running, unnamed, other)).allMatch(Files::isDirectory);
-    }
-
-    private Path storage(String name) throws Exception {
-        return Files.createDirectories(dir.resolve(name).resolve("bundle1")).getParent();
+        assertThat(abandonedLock).doesNotExist();
+        assertThat(List.of(unlocked, other)).allMatch(Files::isDirectory);
     }
 
     @Test
