@@ -6,12 +6,9 @@ package io.gigatile.api.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
@@ -55,37 +52,13 @@ public final class Vips {
     }
 
     private static String run(byte[] file, String suffix, Command command, After after) {
-        try {
-            Path dir = Files.createTempDirectory("vips-test");
-            try {
-                Path in = Files.write(dir.resolve("in." + suffix), file);
-                Process vips;
-                try {
-                    vips = new ProcessBuilder(command.of(in, dir)).redirectErrorStream(true).start();
-                } catch (IOException e) {
-                    throw new AssertionError("vips is missing: install libvips-tools", e);
-                }
-                String said = new String(vips.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!vips.waitFor(60, TimeUnit.SECONDS) || vips.exitValue() != 0) {
-                    throw new AssertionError("vips could not read the " + suffix + ": " + said);
-                }
-                if (after != null) {
-                    after.read(dir);
-                }
-                return said;
-            } finally {
-                try (var files = Files.list(dir)) {
-                    for (Path p : files.toList()) {
-                        Files.delete(p);
-                    }
-                }
-                Files.delete(dir);
+        return Tools.inScratchFolder("vips-test", dir -> {
+            Path in = Files.write(dir.resolve("in." + suffix), file);
+            String said = Tools.run(command.of(in, dir), "libvips-tools");
+            if (after != null) {
+                after.read(dir);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+            return said;
+        });
     }
 }
