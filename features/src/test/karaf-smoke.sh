@@ -50,9 +50,9 @@ for s in sockets:
 print(*(s.getsockname()[1] for s in sockets))')
 
 etc="$home/etc"
-cat > "$etc/org.ops4j.pax.web.cfg" <<CFG
+cat > "$etc/org.apache.felix.http.cfg" <<CFG
 org.osgi.service.http.port = $http_port
-org.ops4j.pax.web.listening.addresses = 127.0.0.1
+org.apache.felix.http.host = 127.0.0.1
 CFG
 sed -i -e "s/^sshPort *=.*/sshPort = $ssh_port/" -e "s/^sshHost *=.*/sshHost = 127.0.0.1/" "$etc/org.apache.karaf.shell.cfg"
 sed -i -e "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmi_registry_port/" \

@@ -23,12 +23,12 @@ import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 
 /**
- * What the http bundle's start relies on to have Pax Web configure Jetty once: Configuration Admin delivers
+ * What the http bundle's start relies on to have the HTTP server start Jetty once: Configuration Admin delivers
  * updates from one queue, in order, so a managed service registered behind queued updates is called only after
  * they were delivered, and a managed service registered after that call gets the newest properties only.
  *
  * <p>The queue is held up on purpose (a managed service that waits in its update), as a cold start's slow delivery
- * did: two updates of one configuration were then handed to Pax Web one after the other, and Jetty restarted.
+ * did: two updates of one configuration were then handed to the server one after the other, and Jetty restarted.
  */
 class ConfigurationDeliveryTest {
     private static final long WAIT_S = 30;

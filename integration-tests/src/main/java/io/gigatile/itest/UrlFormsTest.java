@@ -7,10 +7,6 @@ package io.gigatile.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +23,8 @@ class UrlFormsTest {
         server = TestServer.start();
     }
 
-    /** Sends the request line byte for byte, as java.net.URI would refuse '^'. */
     private static String statusLine(String target) throws IOException {
-        int port = Integer.parseInt(server.context().getProperty("org.osgi.service.http.port"));
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return response.substring(0, response.indexOf("\r\n"));
-        }
+        return server.http().statusLine(target);
     }
 
     @Test

@@ -65,8 +65,8 @@ final class LocalProcess implements AutoCloseable {
 
     /**
      * Whether a GET answers with this status yet: while the server starts, a refused connection is "not yet", since
-     * Pax Web may close and reopen its connector once as its configuration arrives (seen in two of three CI runs
-     * late in one session, a moment after the port first accepted, once a run).
+     * an HTTP server whose configuration arrives late closes and reopens its connector (Pax Web, which served
+     * before Felix HTTP, did so in two of three CI runs late in one session).
      */
     boolean answers(String path, int status) {
         try {

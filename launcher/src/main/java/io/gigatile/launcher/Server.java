@@ -75,7 +75,7 @@ final class Server {
             framework.adapt(FrameworkWiring.class).resolveBundles(null);
             trace.step("bundles resolved");
             for (Map.Entry<Integer, List<Bundle>> level : byLevel.entrySet()) {
-                all(workers, level.getValue().stream().map(Server::starter).toList());
+                all(workers, level.getValue().stream().map(b -> starter(b, trace)).toList());
                 trace.step("start level " + level.getKey() + ": " + level.getValue().size() + " bundles started");
             }
             trace.step("bundles started");
@@ -88,8 +88,9 @@ final class Server {
      * Starting is most of the start-up time, and nearly all of it is one bundle's own work (its classes loaded,
      * its components activated), so the bundles of one start level start side by side, one per processor.
      */
-    private static Callable<Bundle> starter(Bundle bundle) {
+    private static Callable<Bundle> starter(Bundle bundle, Trace trace) {
         return () -> {
+            long start = System.nanoTime();
             try {
                 // marked started, as the framework's own start-level thread would: a restart of the framework
                 // starts it again
@@ -99,6 +100,7 @@ final class Server {
                 System.err.println("gigatile: bundle " + bundle.getSymbolicName() + " did not start: "
                         + e.getMessage());
             }
+            trace.started(bundle.getSymbolicName(), System.nanoTime() - start);
             return bundle;
         };
     }

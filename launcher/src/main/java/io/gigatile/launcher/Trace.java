@@ -14,6 +14,14 @@ final class Trace {
         this.enabled = enabled;
     }
 
+    /** A bundle's start, when it took long enough to matter for the start-up time. */
+    void started(String bundle, long nanos) {
+        if (enabled && nanos >= 20_000_000L) {
+            System.err.printf("gigatile: %5d ms   %s took %d ms%n", ManagementFactory.getRuntimeMXBean().getUptime(),
+                    bundle, nanos / 1_000_000);
+        }
+    }
+
     void step(String what) {
         if (enabled) {
             System.err.printf("gigatile: %5d ms %s%n", ManagementFactory.getRuntimeMXBean().getUptime(), what);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,8 +88,12 @@ final class Karaf implements AutoCloseable {
     private void configure(String repository, String feature, Map<String, List<String>> configs)
             throws IOException {
         Path etc = home.resolve("etc");
-        Files.write(etc.resolve("org.ops4j.pax.web.cfg"), List.of("org.osgi.service.http.port = " + httpPort,
-                "org.ops4j.pax.web.listening.addresses = 127.0.0.1"));
+        Files.write(etc.resolve("org.apache.felix.http.cfg"), List.of("org.osgi.service.http.port = " + httpPort,
+                "org.apache.felix.http.host = 127.0.0.1"));
+        // as features/README.md advises: the HTTP server waits for its configuration instead of starting Jetty with
+        // the defaults (port 8080) and again with the configuration
+        Files.writeString(etc.resolve("custom.properties"), "org.apache.felix.http.require.config = true\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         edit(etc.resolve("org.apache.karaf.shell.cfg"), Map.of("sshPort", String.valueOf(sshPort),
                 "sshHost", "127.0.0.1"));
         edit(etc.resolve("org.apache.karaf.management.cfg"), Map.of("rmiRegistryPort",

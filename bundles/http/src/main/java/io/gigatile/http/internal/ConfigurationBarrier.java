@@ -18,11 +18,11 @@ import org.osgi.service.cm.ManagedService;
 /**
  * Waits until Configuration Admin has handed out every configuration update queued before it.
  *
- * <p>Why: config.env and {@link JettySettings} each update Pax Web's configuration before Pax Web starts, and
+ * <p>Why: config.env and {@link JettySettings} each update the HTTP server's configuration before it starts, and
  * Configuration Admin delivers updates later, from one queue, with the properties each update had. When that queue
- * was slow on a cold start, Pax Web registered in time to receive the first update (the address without the Jetty
- * XML), started Jetty, then received the second and restarted it; in about one start in twenty the Whiteboard then
- * never mounted the servlets registered meanwhile, and every URL answered 404 until the server was restarted.
+ * was slow on a cold start, the server registered in time to receive the first update (the address without the
+ * URI settings), started Jetty, then received the second and restarted it: a second start's cost, and with Pax Web,
+ * which served before, one start in twenty never mounted the servlets registered meanwhile (every URL 404).
  *
  * <p>How: a managed service registered now gets its first call after the updates queued before it (Felix's
  * Configuration Admin runs them in order on one thread), so its call marks the queue as drained.

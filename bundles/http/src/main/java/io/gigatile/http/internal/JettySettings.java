@@ -5,16 +5,15 @@
 package io.gigatile.http.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,29 +21,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives Pax Web the Jetty settings image URLs need (see {@code jetty/gigatile-jetty.xml}): encoded slashes in
- * identifiers and IIIF's bare '^' must reach the protocols. Pax Web reads a Jetty XML file, so the bundle's copy
- * is unpacked into its data area and named in Pax Web's configuration, unless an operator named a file already.
- * It runs before Pax Web starts its server (start order) and returns once Configuration Admin has delivered
- * every update queued so far ({@link ConfigurationBarrier}), so Jetty starts once, with these settings.
+ * Gives the HTTP server (Apache Felix HTTP Jetty) the settings image URLs need, where an operator has not set them.
+ * IIIF identifiers hold encoded slashes (%2F), browsers send IIIF's '^' (upscaling) unencoded, and paths may have
+ * empty segments ('//'): Jetty's default URI compliance refuses all three before any servlet sees the request.
+ * Felix HTTP takes only Jetty's named compliance modes, and the one that admits a bare '^' is UNSAFE; that is safe
+ * here because no servlet maps a path to a file: the protocols read the raw request URI, decode it once, check it
+ * themselves and answer what they cannot parse with a short 400, and the image stores confine every name to their
+ * root. The server's name and version are not announced.
+ *
+ * <p>It runs before the HTTP server starts (start order) and returns once Configuration Admin has delivered every
+ * update queued so far ({@link ConfigurationBarrier}), so that Jetty starts once, with these settings. Later, a
+ * configuration that leaves them out (an operator's {@code org.apache.felix.http.cfg}, which replaces the whole
+ * configuration) gets them back, and a deleted one is made again, since without one the server stops.
  */
-@Component(immediate = true)
-public class JettySettings {
+@Component(immediate = true, service = ConfigurationListener.class)
+public class JettySettings implements ConfigurationListener {
     private static final Logger LOG = LoggerFactory.getLogger(JettySettings.class);
-    static final String PAX_WEB_PID = "org.ops4j.pax.web";
-    static final String CONFIG_FILE = "org.ops4j.pax.web.config.file";
-    static final String DECODE_AMBIGUOUS = "org.ops4j.pax.web.server.decodeAmbiguousURIs";
-    static final String ADDRESSES = "org.ops4j.pax.web.listening.addresses";
-    /** The address of the connector {@code backlog-connector.xml} defines: the first that Pax Web listens on. */
-    static final String HOST = "io.gigatile.http.host";
-    /** The listen backlog config.env writes from iipsrv's {@code --backlog}; with it, the XML defines the connector. */
-    static final String BACKLOG = "io.gigatile.http.backlog";
+    static final String HTTP_PID = "org.apache.felix.http";
+    static final Map<String, Object> DEFAULTS = Map.of(
+            "org.eclipse.jetty.UriComplianceMode", "UNSAFE",
+            "org.apache.felix.http.jetty.sendServerHeader", "false");
     private static final Duration BARRIER_LIMIT = Duration.ofSeconds(10);
+
+    private final ConfigurationAdmin configAdmin;
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
-        configure(context, configAdmin);
-        // Pax Web starts after this bundle: it must find every update to its configuration delivered by then
+        this.configAdmin = configAdmin;
+        configure(configAdmin);
+        // the HTTP server starts after this bundle: it must find every update to its configuration delivered by then
         try {
             if (!ConfigurationBarrier.await(context, BARRIER_LIMIT)) {
                 LOG.warn("Configuration Admin did not deliver the settings within {} s; Jetty may start twice",
@@ -55,57 +60,36 @@ public class JettySettings {
         }
     }
 
-    private static void configure(BundleContext context, ConfigurationAdmin configAdmin) {
+    /** Called by Configuration Admin on its event thread, after the change was delivered. */
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (HTTP_PID.equals(event.getPid()) && event.getFactoryPid() == null
+                && (event.getType() == ConfigurationEvent.CM_UPDATED
+                        || event.getType() == ConfigurationEvent.CM_DELETED)) {
+            // unchanged when the settings are there: no update, so no further event
+            configure(configAdmin);
+        }
+    }
+
+    private static void configure(ConfigurationAdmin configAdmin) {
         try {
-            Configuration config = configAdmin.getConfiguration(PAX_WEB_PID, "?");
-            Dictionary<String, Object> props = config.getProperties();
-            if (props != null && props.get(CONFIG_FILE) != null) {
-                LOG.debug("Pax Web already has a Jetty configuration file; leaving it");
-                return;
+            Configuration config = configAdmin.getConfiguration(HTTP_PID, "?");
+            if (config.updateIfDifferent(withDefaults(config.getProperties()))) {
+                LOG.debug("URI settings given to the HTTP server");
             }
-            boolean backlog = props != null && props.get(BACKLOG) != null;
-            Path file = context.getDataFile("gigatile-jetty.xml").toPath();
-            Files.writeString(file, xml(backlog));
-            Dictionary<String, Object> next = props == null ? new Hashtable<>() : props;
-            next.put(CONFIG_FILE, file.toAbsolutePath().toString());
-            next.put(DECODE_AMBIGUOUS, "true");
-            if (backlog) {
-                next.put(HOST, firstAddress(props.get(ADDRESSES) != null ? props.get(ADDRESSES)
-                        : context.getProperty(ADDRESSES)));
-            }
-            config.updateIfDifferent(next);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not give Jetty Gigatile's URI settings; encoded slashes and '^' may be refused", e);
         }
     }
 
-    /**
-     * The Jetty XML: the bundle's, with the connector of {@code backlog-connector.xml} when a backlog is asked for.
-     * Only then, because Pax Web's own connector is the one the server has always been tested with at start: an
-     * XML connector is rebuilt whenever Pax Web's configuration changes.
-     */
-    static String xml(boolean backlog) throws IOException {
-        String xml = resource("/jetty/gigatile-jetty.xml");
-        if (!backlog) {
-            return xml;
-        }
-        String before = "  <Set name=\"errorHandler\">";
-        int at = xml.indexOf(before);
-        return xml.substring(0, at) + resource("/jetty/backlog-connector.xml") + xml.substring(at);
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = JettySettings.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /**
-     * Pax Web listens on each of a comma-separated list of addresses; the XML's connector takes the first, and Pax
-     * Web makes its own for the others (with the JDK's backlog).
-     */
-    static String firstAddress(Object addresses) {
-        String first = addresses == null ? "" : addresses.toString().split(",")[0].strip();
-        return first.isEmpty() ? "0.0.0.0" : first;
+    /** The operator's properties, with each of {@link #DEFAULTS} they do not set. */
+    static Dictionary<String, Object> withDefaults(Dictionary<String, Object> props) {
+        Dictionary<String, Object> next = props == null ? new Hashtable<>() : props;
+        DEFAULTS.forEach((key, value) -> {
+            if (next.get(key) == null) {
+                next.put(key, value);
+            }
+        });
+        return next;
     }
 }

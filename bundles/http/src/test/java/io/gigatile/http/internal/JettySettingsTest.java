@@ -6,33 +6,28 @@ package io.gigatile.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import org.junit.jupiter.api.Test;
 
 class JettySettingsTest {
+    private static final String COMPLIANCE = "org.eclipse.jetty.UriComplianceMode";
 
     @Test
-    void theXmlConnectorTakesTheFirstListeningAddress() {
-        assertThat(JettySettings.firstAddress("127.0.0.1")).isEqualTo("127.0.0.1");
-        assertThat(JettySettings.firstAddress(" ::1 , 127.0.0.1")).isEqualTo("::1");
-        assertThat(JettySettings.firstAddress(null)).isEqualTo("0.0.0.0");
-        assertThat(JettySettings.firstAddress("")).isEqualTo("0.0.0.0");
+    void anUnconfiguredServerGetsEverySetting() {
+        Dictionary<String, Object> props = JettySettings.withDefaults(null);
+        assertThat(props.get(COMPLIANCE)).isEqualTo("UNSAFE");
+        assertThat(props.get("org.apache.felix.http.jetty.sendServerHeader")).isEqualTo("false");
     }
 
     @Test
-    void theConnectorIsInTheXmlOnlyWhenABacklogIsAskedFor() throws Exception {
-        String plain = JettySettings.xml(false);
-        assertThat(plain).doesNotContain("ServerConnector").contains("<Set name=\"errorHandler\">");
-        String withBacklog = JettySettings.xml(true);
-        assertThat(withBacklog).contains("<Property name=\"" + JettySettings.HOST + "\" default=\"0.0.0.0\"/>")
-                .contains("<Set name=\"acceptQueueSize\"><Property name=\"" + JettySettings.BACKLOG + "\"")
-                .contains("<Property name=\"org.osgi.service.http.port\" default=\"8080\"/>");
-        assertThat(withBacklog.indexOf("ServerConnector")).as("the connector comes before the error handler")
-                .isLessThan(withBacklog.indexOf("<Set name=\"errorHandler\">"));
-        // still one well-formed document
-        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(withBacklog.getBytes(
-                StandardCharsets.UTF_8)));
+    void theOperatorsSettingsStay() {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(COMPLIANCE, "LEGACY");
+        props.put("org.osgi.service.http.port", "9000");
+        Dictionary<String, Object> next = JettySettings.withDefaults(props);
+        assertThat(next.get(COMPLIANCE)).isEqualTo("LEGACY");
+        assertThat(next.get("org.osgi.service.http.port")).isEqualTo("9000");
+        assertThat(next.get("org.apache.felix.http.jetty.sendServerHeader")).isEqualTo("false");
     }
 }

@@ -110,11 +110,12 @@ public final class ViewerServlet extends HttpServlet {
     }
 
     /**
-     * Pax Web caches the filter chain of each path. A request for a path whose servlet is being registered at that
-     * moment (a mount appearing while clients already poll, as at start or when a protocol bundle is deployed) can
-     * put the chain that ends here into that cache after the registration cleared it, and the path then reaches
-     * this servlet until the next registration, although the container maps it to the new servlet. The mapping
-     * the container computed for the request is right, so the request goes on to the servlet it names.
+     * A Whiteboard may cache the filter chain of each path (Pax Web, which served before Felix HTTP, did). A
+     * request for a path whose servlet is being registered at that moment (a mount appearing while clients already
+     * poll, as at start or when a protocol bundle is deployed) can put the chain that ends here into that cache
+     * after the registration cleared it, and the path then reaches this servlet until the next registration,
+     * although the container maps it to the new servlet. The mapping the container computed for the request is
+     * right, so the request goes on to the servlet it names.
      */
     private boolean handedOver(HttpServletRequest req, HttpServletResponse resp) throws ServletException,
             IOException {

@@ -10,23 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * iipsrv's {@code --bind HOST:PORT} and {@code --backlog N} command line options, as Pax Web properties. A Unix
- * socket path, which iipsrv also takes, has no meaning for an HTTP server and is refused. The backlog is a property
- * of the http bundle's Jetty configuration, which Pax Web hands its properties.
+ * iipsrv's {@code --bind HOST:PORT} and {@code --backlog N} command line options, as properties of the HTTP server
+ * (Apache Felix HTTP Jetty). A Unix socket path, which iipsrv also takes, has no meaning for an HTTP server and is
+ * refused.
  */
 final class BindArgument {
-    static final String PAX_WEB_PID = "org.ops4j.pax.web";
+    static final String HTTP_PID = "org.apache.felix.http";
     static final String PORT = "org.osgi.service.http.port";
-    static final String ADDRESSES = "org.ops4j.pax.web.listening.addresses";
-    /** Read by the http bundle's {@code gigatile-jetty.xml}. */
-    static final String BACKLOG = "io.gigatile.http.backlog";
+    static final String HOST = "org.apache.felix.http.host";
+    static final String BACKLOG = "org.apache.felix.http.jetty.acceptQueueSize";
 
     private BindArgument() {
     }
 
     /**
      * @param args the command line
-     * @return the listen backlog as a Pax Web property, or empty if no --backlog is given
+     * @return the listen backlog as the HTTP server's property, or empty if no --backlog is given
      * @throws IllegalArgumentException if --backlog has no positive number (iipsrv's atoi would make it 0)
      */
     static Optional<Map<String, Object>> backlog(List<String> args) {
@@ -59,7 +58,7 @@ final class BindArgument {
 
     /**
      * @param args the command line
-     * @return Pax Web properties, or empty if no --bind is given
+     * @return the HTTP server's properties, or empty if no --bind is given
      * @throws IllegalArgumentException if --bind has no valid HOST:PORT
      */
     static Optional<Map<String, Object>> from(List<String> args) {
@@ -89,7 +88,7 @@ final class BindArgument {
         }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(PORT, String.valueOf(port));
-        props.put(ADDRESSES, host);
+        props.put(HOST, host);
         return Optional.of(props);
     }
 }

@@ -53,12 +53,12 @@ public class EnvironmentConfigurator {
         setLoggingUnlessConfigured(configAdmin, environment);
         settings.forEach((pid, props) -> merge(configAdmin, pid, props));
         try {
-            BindArgument.from(args).ifPresent(props -> merge(configAdmin, BindArgument.PAX_WEB_PID, props));
+            BindArgument.from(args).ifPresent(props -> merge(configAdmin, BindArgument.HTTP_PID, props));
         } catch (IllegalArgumentException e) {
             LOG.error("{}; the server keeps its default address", e.getMessage());
         }
         try {
-            BindArgument.backlog(args).ifPresent(props -> merge(configAdmin, BindArgument.PAX_WEB_PID, props));
+            BindArgument.backlog(args).ifPresent(props -> merge(configAdmin, BindArgument.HTTP_PID, props));
         } catch (IllegalArgumentException e) {
             LOG.error("{}; the server keeps the JDK's backlog, 50", e.getMessage());
         }

@@ -136,16 +136,16 @@ class SettingsTest {
     }
 
     @Test
-    void bindGivesPaxWebAddressAndPort() {
+    void bindGivesTheHttpServerItsAddressAndPort() {
         assertThat(BindArgument.from(List.of("--bind", "127.0.0.1:9000")).orElseThrow())
-                .containsEntry(BindArgument.PORT, "9000").containsEntry(BindArgument.ADDRESSES, "127.0.0.1");
+                .containsEntry(BindArgument.PORT, "9000").containsEntry(BindArgument.HOST, "127.0.0.1");
         assertThat(BindArgument.from(List.of("--bind=[::1]:8081")).orElseThrow())
-                .containsEntry(BindArgument.ADDRESSES, "::1");
+                .containsEntry(BindArgument.HOST, "::1");
         assertThat(BindArgument.from(List.of("--other"))).isEmpty();
     }
 
     @Test
-    void backlogIsThePaxWebPropertyOfTheJettyConnector() {
+    void backlogIsTheHttpServersAcceptQueue() {
         assertThat(BindArgument.backlog(List.of("--bind", "127.0.0.1:9000", "--backlog", "1024")).orElseThrow())
                 .containsExactly(Map.entry(BindArgument.BACKLOG, "1024"));
         assertThat(BindArgument.backlog(List.of("--backlog=64")).orElseThrow()).containsEntry(BindArgument.BACKLOG,
