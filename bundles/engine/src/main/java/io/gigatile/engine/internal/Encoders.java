@@ -96,7 +96,7 @@ final class Encoders {
      */
     Optional<Chosen> find(String format) {
         return encoders.firstWith(EncoderFormat.FORMAT, format).map(e -> new Chosen(e.service(),
-                e.strings(EncoderFormat.MEDIATYPE).stream().findFirst().orElse("application/octet-stream")));
+                e.firstString(EncoderFormat.MEDIATYPE).orElse("application/octet-stream")));
     }
 
     /**

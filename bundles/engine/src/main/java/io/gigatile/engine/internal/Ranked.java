@@ -5,8 +5,10 @@
 package io.gigatile.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,18 +43,42 @@ final class Ranked<T> {
          * @return the property's values as text: a single value, or each element of an array or collection
          */
         List<String> strings(String key) {
-            Object value = properties.get(key);
             List<String> out = new ArrayList<>();
-            if (value instanceof Object[] array) {
-                for (Object o : array) {
-                    out.add(String.valueOf(o));
-                }
-            } else if (value instanceof Collection<?> c) {
-                c.forEach(o -> out.add(String.valueOf(o)));
-            } else if (value != null) {
-                out.add(String.valueOf(value));
-            }
+            values(key).forEach(o -> out.add(String.valueOf(o)));
             return out;
+        }
+
+        /**
+         * {@link #strings} without building the list: this runs for each request (the encoder of its format).
+         *
+         * @param key a property name
+         * @param wanted a value, compared without regard to case
+         * @return whether the property holds it
+         */
+        boolean holds(String key, String wanted) {
+            for (Object o : values(key)) {
+                if (wanted.equalsIgnoreCase(String.valueOf(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first of {@link #strings}, without building the list, or empty. */
+        Optional<String> firstString(String key) {
+            Iterator<?> values = values(key).iterator();
+            return values.hasNext() ? Optional.of(String.valueOf(values.next())) : Optional.empty();
+        }
+
+        /** A property's values as they are: a single value, or the elements of an array or collection. */
+        private Iterable<?> values(String key) {
+            Object value = properties.get(key);
+            if (value instanceof Object[] array) {
+                return Arrays.asList(array);
+            } else if (value instanceof Collection<?> c) {
+                return c;
+            }
+            return value == null ? List.of() : List.of(value);
         }
     }
 
@@ -97,7 +123,7 @@ final class Ranked<T> {
      */
     Optional<Entry<T>> firstWith(String key, String value) {
         for (Entry<T> e : entries) {
-            if (e.strings(key).stream().anyMatch(value::equalsIgnoreCase)) {
+            if (e.holds(key, value)) {
                 return Optional.of(e);
             }
         }

@@ -49,6 +49,19 @@ class RankedTest {
     }
 
     @Test
+    void theFirstValueIsTheFirstOfTheStrings() {
+        for (Object value : List.of(new String[] {"image/jpeg", "image/jpg"}, List.of("image/jpeg", "x"),
+                "image/jpeg")) {
+            Ranked.Entry<String> e = new Ranked.Entry<>("s", Map.of("m", value), 0, 1);
+            assertThat(e.firstString("m")).contains("image/jpeg").contains(e.strings("m").get(0));
+        }
+        Ranked.Entry<String> none = new Ranked.Entry<>("s", Map.of("m", new String[0]), 0, 1);
+        assertThat(none.firstString("m")).isEmpty();
+        assertThat(none.firstString("other")).isEmpty();
+        assertThat(none.holds("other", "x")).isFalse();
+    }
+
+    @Test
     void rebindingReplacesAndRemovingForgets() {
         Ranked<String> r = new Ranked<>();
         r.add("a", props(0, 1, "x"));
