@@ -23,18 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The archive distribution as an operator meets it: unpacked with tar, started by {@code bin/gigatile}, its
- * log in logs/, a setting dropped into etc/ applied while it runs, stopped by SIGTERM, started again (on
+ * The archive distribution as an operator meets it: unpacked with tar, started by {@code bin/gigatile} (iipsrv's
+ * {@code --backlog} seen on its socket), its log in logs/, a setting dropped into etc/ applied while it runs, stopped by SIGTERM, started again (on
  * Java 17 with the class data archive the first run wrote as it stopped).
  */
 class ArchiveTest {
     private static final String IMAGE = "gradient-rgb-3000x2000.tif";
+    /** Not the JDK's 50 nor a round default of Jetty's: seen on the socket only if it came from the option. */
+    private static final int BACKLOG = 1234;
 
     @TempDir
     Path work;
 
     private Path home;
     private LocalProcess server;
+    private int port;
 
     @BeforeEach
     void unpack() throws Exception {
@@ -52,9 +55,9 @@ class ArchiveTest {
     }
 
     private LocalProcess start() {
-        int port = LocalProcess.freePort();
-        server = new LocalProcess("console", work, port,
-                List.of(home.resolve("bin/gigatile").toString(), "--bind", "127.0.0.1:" + port),
+        port = LocalProcess.freePort();
+        server = new LocalProcess("console", work, port, List.of(home.resolve("bin/gigatile").toString(),
+                "--bind", "127.0.0.1:" + port, "--backlog", String.valueOf(BACKLOG)),
                 Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx256m")).start();
         LocalProcess.await("the first tile", Duration.ofSeconds(60),
                 () -> server.answers("/iiif/3/" + IMAGE + "/0,0,512,512/512,/0/default.jpg", 200));
@@ -88,10 +91,12 @@ class ArchiveTest {
     }
 
     @Test
-    void startsServesTakesSettingsLiveAndStopsCleanly() throws IOException {
+    void startsServesTakesSettingsLiveAndStopsCleanly() throws IOException, InterruptedException {
         start();
         assertThat(home.resolve("logs/gigatile.log")).content().contains("mounted at /iiif");
         assertThat(server.log()).doesNotContain("Exception");
+        // iipsrv's --backlog reaches the HTTP server's listening socket
+        assertThat(acceptQueue(port)).isEqualTo(BACKLOG);
 
         // a decoder bundle dropped into deploy/ is started: its format joins the decoders /health lists
         Files.copy(Path.of(System.getProperty("gigatile.example.decoder")), home.resolve("deploy/decoder.pgm.jar"));
@@ -118,5 +123,16 @@ class ArchiveTest {
         try (Stream<Path> left = Files.list(home.resolve("deploy"))) {
             assertThat(left).isEmpty();
         }
+    }
+
+    /** The accept queue of the socket listening on the port, as the system reports it (Send-Q in {@code ss}). */
+    private static int acceptQueue(int port) throws IOException, InterruptedException {
+        Process ss = new ProcessBuilder("ss", "-ltnH", "sport = :" + port).redirectErrorStream(true).start();
+        String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(ss.waitFor()).as(out).isZero();
+        // State, Recv-Q, Send-Q, local and peer address
+        String[] columns = out.split("\\s+");
+        assertThat(columns).as(out).hasSizeGreaterThan(3);
+        return Integer.parseInt(columns[2]);
     }
 }
