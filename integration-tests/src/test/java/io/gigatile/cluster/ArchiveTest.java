@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The archive distribution as an operator meets it: unpacked with tar, started by {@code bin/gigatile} (iipsrv's
- * {@code --backlog} seen on its socket), its log in logs/, a setting dropped into etc/ applied while it runs, stopped by SIGTERM, started again (on
- * Java 17 with the class data archive the first run wrote as it stopped).
+ * {@code --backlog} seen on its socket), its log in logs/, a setting dropped into etc/ applied while it runs,
+ * stopped by SIGTERM, started again (on Java 17 with the class data archive the first run wrote as it stopped).
  */
 class ArchiveTest {
     private static final String IMAGE = "gradient-rgb-3000x2000.tif";
