@@ -7,20 +7,12 @@ package io.gigatile.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.cm.ManagedService;
 
 /**
  * An operator's {@code org.apache.felix.http.cfg} replaces the HTTP server's whole configuration, and removing the
@@ -44,7 +36,7 @@ class HttpServerConfigurationTest {
     @AfterAll
     static void restore() throws IOException {
         configuration().update(before);
-        drainConfigurationQueue();
+        ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
     }
 
     @Test
@@ -56,55 +48,26 @@ class HttpServerConfigurationTest {
 
         Await.until(server.context(), TestServer.TIMEOUT, "the URI settings back",
                 HttpServerConfigurationTest::hasSettings);
-        drainConfigurationQueue();
+        ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
         assertThat(server.http().statusLine(CARET)).endsWith(" 200 OK");
     }
 
     @Test
     void aDeletedConfigurationIsMadeAgain() throws IOException {
-        configuration().delete();
+        server.unconfigure(PID);
 
         Await.until(server.context(), TestServer.TIMEOUT, "the configuration made again",
                 HttpServerConfigurationTest::hasSettings);
-        drainConfigurationQueue();
+        ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
         assertThat(server.http().statusLine(CARET)).endsWith(" 200 OK");
     }
 
     private static boolean hasSettings() {
-        try {
-            Dictionary<String, Object> props = configuration().getProperties();
-            return props != null && "UNSAFE".equals(props.get(COMPLIANCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Dictionary<String, Object> props = configuration().getProperties();
+        return props != null && "UNSAFE".equals(props.get(COMPLIANCE));
     }
 
-    private static Configuration configuration() throws IOException {
-        ServiceReference<ConfigurationAdmin> ref = server.context().getServiceReference(ConfigurationAdmin.class);
-        try {
-            return server.context().getService(ref).getConfiguration(PID, "?");
-        } finally {
-            server.context().ungetService(ref);
-        }
-    }
-
-    /**
-     * Returns once Configuration Admin has delivered every update made so far: the HTTP server restarts Jetty within
-     * its delivery, so Jetty then runs with the newest configuration.
-     */
-    private static void drainConfigurationQueue() {
-        CountDownLatch reached = new CountDownLatch(1);
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put(Constants.SERVICE_PID, "itest.http.barrier");
-        ServiceRegistration<ManagedService> barrier = server.context().registerService(ManagedService.class,
-                p -> reached.countDown(), props);
-        try {
-            assertThat(reached.await(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("queue drained").isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        } finally {
-            barrier.unregister();
-        }
+    private static Configuration configuration() {
+        return server.configuration(PID);
     }
 }

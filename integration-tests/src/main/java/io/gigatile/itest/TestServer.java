@@ -90,27 +90,31 @@ final class TestServer {
 
     /** Merges properties into a configuration, as an operator's file would. */
     void configure(String pid, Map<String, Object> properties) {
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = context.getService(ref);
+        Configuration config = configuration(pid);
+        Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>()
+                : config.getProperties();
+        properties.forEach(props::put);
         try {
-            Configuration config = admin.getConfiguration(pid, "?");
-            Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>()
-                    : config.getProperties();
-            properties.forEach(props::put);
             config.updateIfDifferent(props);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            context.ungetService(ref);
         }
     }
 
     /** Deletes a configuration, as removing an operator's file would. */
     void unconfigure(String pid) {
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = context.getService(ref);
         try {
-            admin.getConfiguration(pid, "?").delete();
+            configuration(pid).delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The configuration of a PID, made (without properties) if there is none. */
+    Configuration configuration(String pid) {
+        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
+        try {
+            return context.getService(ref).getConfiguration(pid, "?");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
