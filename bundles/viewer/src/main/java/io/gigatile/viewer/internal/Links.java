@@ -60,8 +60,9 @@ final class Links {
         return base + "/iiif/2/" + encode(identifier, false) + "/info.json";
     }
 
+    /** With 3.0's {@code ^}: an image smaller than the box is a 400 without it (as in iipsrv and the validator). */
     String thumbnail(String identifier, int size) {
-        return base + "/iiif/3/" + encode(identifier, false) + "/full/!" + size + "," + size + "/0/default.jpg";
+        return base + "/iiif/3/" + encode(identifier, false) + "/full/^!" + size + "," + size + "/0/default.jpg";
     }
 
     String deepZoom(String identifier) {

@@ -91,7 +91,7 @@ public final class IiifProtocol implements Protocol {
         String id = ServiceId.of(request, path, now.settings().baseUrl());
         ProtocolResponse response = switch (path.kind()) {
             case INFO -> now.info().respond(path, id, accept);
-            case IMAGE -> now.images().respond(path, id, request.processing());
+            case IMAGE -> now.images().respond(path, id, request.processing(), accept);
             case REDIRECT -> redirect(id + "/info.json");
         };
         return path.kind() != IiifPath.Kind.REDIRECT && !path.versioned() && path.version() != configured

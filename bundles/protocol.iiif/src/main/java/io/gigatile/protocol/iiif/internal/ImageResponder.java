@@ -41,15 +41,19 @@ final class ImageResponder {
      * @param path an image request path
      * @param serviceId the image service's URI, for the canonical Link header
      * @param processing IIP's processing commands that came before {@code IIIF=} in iipsrv's URL
+     * @param accept the Accept header, or null: 1.1's format where the request names none
      * @return the image with its Link headers
      */
-    ProtocolResponse respond(IiifPath path, String serviceId, ImageProcessing processing) {
+    ProtocolResponse respond(IiifPath path, String serviceId, ImageProcessing processing, String accept) {
         List<String> p = path.parameters();
         IiifVersion version = path.version();
         IiifRegion region = IiifRegion.parse(p.get(0), version);
         IiifSize size = IiifSize.parse(p.get(1), version);
         IiifRotation rotation = IiifRotation.parse(p.get(2), version);
-        QualityFormat qf = QualityFormat.parse(p.get(3), version, extensions);
+        boolean negotiated = version.formatIsOptional() && p.get(3).indexOf('.') < 0;
+        String implied = negotiated ? FormatNegotiation.choose(accept, service::supportsFormat)
+                : QualityFormat.IMPLIED_FORMAT;
+        QualityFormat qf = QualityFormat.parse(p.get(3), version, extensions, implied);
         PageChoice page = PageChoice.of(path.identifier(), delimiter);
         ResolvedImage image = service.image(page.image());
         ImageInfo info = image.info();
@@ -73,8 +77,9 @@ final class ImageResponder {
         String canonical = serviceId + "/" + Canonical.region(rect, info.width(), info.height()) + "/"
                 + Canonical.size(out, rect, version, limits) + "/" + rotation.canonical() + "/" + qf.quality()
                 + "." + qf.format();
-        return ProtocolResponse.of(image.render(request)).withHeader("Link",
+        ProtocolResponse response = ProtocolResponse.of(image.render(request)).withHeader("Link",
                 "<" + version.profile() + ">;rel=\"profile\", <" + canonical + ">;rel=\"canonical\"");
+        return negotiated ? response.withHeader("Vary", "Accept") : response;
     }
 
     private static ImageRequest request(ImageRequest.Builder b, ImageInfo info, Rect rect, SizeResolver.Extent out,

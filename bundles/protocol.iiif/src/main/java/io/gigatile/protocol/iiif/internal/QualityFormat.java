@@ -47,8 +47,8 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
     static final List<String> KNOWN_FORMATS = List.of("jpg", "png", "tif", "webp", "gif", "jp2", "pdf", "avif");
 
     /**
-     * The format of a 1.1 request whose last parameter names none. 1.1 lets the server choose, after the Accept
-     * header if it likes; jpg is what iipsrv answers, and what every viewer can show.
+     * The format of a 1.1 request whose last parameter names none where the Accept header states no wish the server
+     * can meet: jpg is what iipsrv answers, and what every viewer can show.
      */
     static final String IMPLIED_FORMAT = "jpg";
 
@@ -62,11 +62,18 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
      * @throws BadRequestException if either is missing or not one of the names taken
      */
     static QualityFormat parse(String text, IiifVersion version, boolean extensions) {
+        return parse(text, version, extensions, IMPLIED_FORMAT);
+    }
+
+    /**
+     * @param implied the format of a 1.1 request that names none (see {@link FormatNegotiation})
+     */
+    static QualityFormat parse(String text, IiifVersion version, boolean extensions, String implied) {
         int dot = text.lastIndexOf('.');
         if (dot < 0 && !version.formatIsOptional()) {
             throw new BadRequestException("the last parameter must be {quality}.{format}");
         }
-        String format = dot < 0 ? IMPLIED_FORMAT : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String format = dot < 0 ? implied : text.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!KNOWN_FORMATS.contains(format)) {
             throw new BadRequestException("format must be one of " + String.join(", ", KNOWN_FORMATS));
         }

@@ -40,7 +40,12 @@ final class ServiceId {
             return baseUrl + (joined ? "" : "/") + stem;
         }
         String base = request.baseUri();
-        return base.endsWith(LEGACY_SUFFIX) ? base + "?IIIF=" + stem : base + "/" + stem;
+        if (base.endsWith(LEGACY_SUFFIX)) {
+            // ?IIIF=/id/... (a client that joins prefix and identifier with a slash, as the official validator
+            // does) gets its own form back, as iipsrv echoes the address: a client compares the id with its URL
+            return base + (request.path().startsWith("//") ? "?IIIF=/" : "?IIIF=") + stem;
+        }
+        return base + "/" + stem;
     }
 
     /** The header goes into JSON and a Link header: printable ASCII without the characters that end a URI. */

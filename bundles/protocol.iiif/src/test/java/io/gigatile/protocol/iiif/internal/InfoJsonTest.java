@@ -180,6 +180,9 @@ class InfoJsonTest {
         Client client = Client.standard();
         assertThat(json(client.getAt("http://h/fcgi-bin/iipsrv.fcgi", "/dir/x.tif/info.json")))
                 .containsEntry("id", "http://h/fcgi-bin/iipsrv.fcgi?IIIF=dir%2Fx.tif");
+        // ?IIIF=/dir/x.tif/info.json: the router's path is then //dir/x.tif/info.json, and the id keeps the slash
+        assertThat(json(client.getAt("http://h/fcgi-bin/iipsrv.fcgi", "//dir/x.tif/info.json")))
+                .containsEntry("id", "http://h/fcgi-bin/iipsrv.fcgi?IIIF=/dir%2Fx.tif");
     }
 
     @Test

@@ -71,8 +71,13 @@ class SizeResolverTest {
     }
 
     @Test
-    void confinedSizesLargerThanTheRegionGiveTheRegionWithoutUpscaling() {
-        assertThat(size("!3000,3000", V3, CVT_5000)).isEqualTo("1000x700");
+    void confinedSizesLargerThanTheRegionNeedTheCaretIn3AndGiveTheRegionWhereUpscalingIsOff() {
+        // as the official validator's size_noup and iipsrv: a box the fit of which is upscaled is an error in 3.0
+        assertThatThrownBy(() -> size("!3000,3000", V3, CVT_5000)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("^");
+        // a box larger than the region one way only fits inside it: no upscaling, no caret needed
+        assertThat(size("!3000,350", V3, CVT_5000)).isEqualTo("500x350");
+        assertThat(size("!1000,5000", V3, CVT_5000)).isEqualTo("1000x700");
         assertThat(size("^!3000,3000", V3, CVT_5000)).isEqualTo("3000x2100");
         assertThat(size("!3000,3000", V2, CVT_5000)).isEqualTo("3000x2100");
         assertThat(size("!3000,3000", V2, new Limits(5000, 5000, -1, false))).isEqualTo("1000x700");
@@ -82,7 +87,8 @@ class SizeResolverTest {
     @Test
     void confinedSizesAlsoFitTheLimits() {
         assertThat(size("^!9000,9000", V3, CVT_5000)).isEqualTo("5000x3500");
-        assertThat(size("!9000,9000", V3, new Limits(400, 400, -1, true))).isEqualTo("400x280");
+        assertThat(size("!900,900", V3, new Limits(400, 400, -1, true))).isEqualTo("400x280");
+        assertThat(size("!9000,9000", V2, new Limits(400, 400, -1, true))).isEqualTo("400x280");
     }
 
     @Test

@@ -116,6 +116,25 @@ class Version11Test {
     }
 
     @Test
+    void withoutAFormatTheAcceptHeaderChoosesAmongTheFormatsWritten() {
+        // the official validator's format_conneg asks so and expects PNG
+        ProtocolResponse r = client.get("/1/dir%2Fx.tif/full/500,/0/native", "Accept", "image/png;q=1.0");
+        assertThat(r.mediaType()).isEqualTo("image/png");
+        assertThat(r.headers()).containsEntry("Vary", "Accept").containsEntry("Link", "<" + COMPLIANCE
+                + ">;rel=\"profile\", <http://h:8080/iiif/1/dir%2Fx.tif/full/500,/0/native.png>;rel=\"canonical\"");
+        // a browser's header: jpg, the first of the formats it rates highest
+        assertThat(client.get("/1/dir%2Fx.tif/full/500,/0/native", "Accept",
+                "image/avif,image/webp,image/apng,image/*,*/*;q=0.8").mediaType()).isEqualTo("image/jpeg");
+        // nothing acceptable that is written (no avif here): jpg all the same
+        assertThat(client.get("/1/dir%2Fx.tif/full/500,/0/native", "Accept", "image/avif").mediaType())
+                .isEqualTo("image/jpeg");
+        // a named format is what is answered, whatever the header
+        ProtocolResponse named = client.get("/1/dir%2Fx.tif/full/500,/0/native.jpg", "Accept", "image/png");
+        assertThat(named.mediaType()).isEqualTo("image/jpeg");
+        assertThat(named.headers()).doesNotContainKey("Vary");
+    }
+
+    @Test
     void canonicalLinksAreThoseOf21WithThe11Qualities() {
         assertThat(canonical("/1/dir%2Fx.tif/pct:0,0,100,100/1000,700/360.0/native.png"))
                 .endsWith("/1/dir%2Fx.tif/full/full/360/native.png");
