@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * garbage into 0 and silently change the request; here a malformed number is a bad request.
  */
 final class IipNumbers {
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private IipNumbers() {
@@ -27,7 +26,7 @@ final class IipNumbers {
      */
     static int natural(String command, String text) {
         String t = text.strip();
-        if (!INTEGER.matcher(t).matches()) {
+        if (!isInteger(t)) {
             throw new BadRequestException(command + " needs a whole number");
         }
         long value = Long.parseLong(t);
@@ -45,7 +44,7 @@ final class IipNumbers {
      */
     static int integer(String command, String text) {
         String t = text.strip();
-        if (!INTEGER.matcher(t).matches()) {
+        if (!isInteger(t)) {
             throw new BadRequestException(command + " needs a whole number");
         }
         long value = Long.parseLong(t);
@@ -53,6 +52,25 @@ final class IipNumbers {
             throw new BadRequestException(command + " is out of range");
         }
         return (int) value;
+    }
+
+    /**
+     * A sign or none, then 1 to 10 ASCII digits. A loop rather than a regular expression: tile requests carry
+     * two such numbers, and the pattern match was about 2 % of a cached tile's time.
+     */
+    static boolean isInteger(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+        int digits = t.length() - start;
+        if (digits < 1 || digits > 10) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
