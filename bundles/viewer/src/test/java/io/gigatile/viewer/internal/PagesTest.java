@@ -44,7 +44,8 @@ class PagesTest {
         assertThat(html).doesNotContain(EVIL).doesNotContain("<b>").doesNotContain("<x>").doesNotContain("d\"ir")
                 .contains("a &lt;b&gt; &quot;c&quot; &amp; &#39;d&#39; é.tif")
                 .contains("href=\"/viewer/view?id=sub%20%3Cx%3E%2Fa%20%3Cb%3E%20%22c%22%20%26%20%27d%27%20%C3%A9.tif\"")
-                .contains("src=\"/iiif/3/sub%20%3Cx%3E%2Fa%20%3Cb%3E%20%22c%22%20%26%20%27d%27%20%C3%A9.tif/full/^!160,160/0/default.jpg\"")
+                .contains("src=\"/iiif/3/sub%20%3Cx%3E%2Fa%20%3Cb%3E%20%22c%22%20%26%20%27d%27%20%C3%A9.tif"
+                        + "/full/^!160,160/0/default.jpg\"")
                 .contains("href=\"/?folder=sub%20%3Cx%3E%2Fd%22ir%2F\"".replace("%22", "%22"))
                 .contains("(sequence)")
                 .contains("rel=\"prev\" href=\"/?folder=sub%20%3Cx%3E%2F\"")

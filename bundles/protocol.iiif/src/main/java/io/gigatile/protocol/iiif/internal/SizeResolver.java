@@ -14,8 +14,9 @@ import io.gigatile.api.Rect;
  * nearest pixel; sizes fitted to the limits are rounded down, so they stay inside them.
  *
  * <p>3.0 refuses sizes larger than the region without {@code ^} ({@code !w,h} too when its fit is larger); 2.1 and
- * 1.1 allow them where the engine allows upscaling. All refuse sizes beyond maxWidth, maxHeight or maxArea and sizes of zero pixels: only
- * {@code max} (and {@code !w,h}, which asks for the largest size that fits) is fitted into the limits.
+ * 1.1 allow them where the engine allows upscaling. All refuse sizes beyond maxWidth, maxHeight or maxArea and sizes
+ * of zero pixels: only {@code max} (and {@code !w,h}, which asks for the largest size that fits) is fitted into the
+ * limits.
  */
 final class SizeResolver {
     /** Against floating point noise when a scale was computed from the very number it is multiplied back to. */
