@@ -53,10 +53,16 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
     static final String IMPLIED_FORMAT = "jpg";
 
     /**
+     * 1.1's names that 2.1 takes too, as iipsrv does (it takes them in every version): clients written for 1.1, or
+     * for iipsrv, ask for {@code native} and {@code grey}. Canonical URIs give 2.1's names.
+     */
+    private static final Map<String, Quality> V2_ALIASES = Map.of("native", Quality.DEFAULT, "grey", Quality.GRAY);
+
+    /**
      * @param text the parameter, decoded, cache-busting query already cut off
      * @param version the API version: 1.1 names the qualities {@code native}, {@code color}, {@code grey} and
      *        {@code bitonal} and may leave out the format; 2.1 and 3.0 say {@code default} and {@code gray}, and
-     *        2.1 also takes 1.1's {@code native}
+     *        2.1 also takes 1.1's {@code native} and {@code grey}
      * @param extensions whether iipsrv's extra qualities ({@link #EXTENSIONS}) are taken
      * @return the quality and format
      * @throws BadRequestException if either is missing or not one of the names taken
@@ -83,7 +89,7 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
             return new QualityFormat(name, Quality.DEFAULT, extension, format);
         }
         Quality value = Arrays.stream(Quality.values()).filter(q -> name(q, version).equals(name)).findFirst()
-                .orElse(version == IiifVersion.V2 && name.equals("native") ? Quality.DEFAULT : null);
+                .orElse(version == IiifVersion.V2 ? V2_ALIASES.get(name) : null);
         if (value == null) {
             List<String> names = Arrays.stream(Quality.values()).map(q -> name(q, version)).toList();
             throw new BadRequestException("quality must be " + String.join(", ", names)

@@ -88,6 +88,7 @@ class ImageRequestsTest {
                 .endsWith("/10,10,100,100/^200,200/0/default.jpg");
         assertThat(canonical("/2/dir%2Fx.tif/full/500,/0/native.jpg"))
                 .endsWith("/2/dir%2Fx.tif/full/500,/0/default.jpg");
+        assertThat(canonical("/2/dir%2Fx.tif/full/500,/0/grey.jpg")).endsWith("/2/dir%2Fx.tif/full/500,/0/gray.jpg");
         assertThat(canonical("/2/dir%2Fx.tif/full/500,500/0/default.jpg")).endsWith("/full/500,500/0/default.jpg");
         assertThat(canonical("/2/dir%2Fx.tif/0,0,100,100/pct:100/0/default.jpg"))
                 .endsWith("/0,0,100,100/full/0/default.jpg");

@@ -58,10 +58,14 @@ class RotationQualityFormatTest {
     }
 
     @Test
-    void version2AcceptsNativeAsDefault() {
+    void version2AcceptsNativeAndGreyAs11SaidThem() {
         assertThat(QualityFormat.parse("native.jpg", IiifVersion.V2, false))
                 .isEqualTo(new QualityFormat("default", Quality.DEFAULT, null, "jpg"));
+        assertThat(QualityFormat.parse("grey.png", IiifVersion.V2, false))
+                .isEqualTo(new QualityFormat("gray", Quality.GRAY, null, "png"));
         assertThatThrownBy(() -> QualityFormat.parse("native.jpg", IiifVersion.V3, false))
+                .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> QualityFormat.parse("grey.jpg", IiifVersion.V3, false))
                 .isInstanceOf(BadRequestException.class);
     }
 

@@ -175,7 +175,7 @@ class Version11Test {
         assertThat(QualityFormat.parse("native.PNG", IiifVersion.V1, false))
                 .isEqualTo(new QualityFormat("native", Quality.DEFAULT, null, "png"));
         assertThat(QualityFormat.parse("negative", IiifVersion.V1, true).extension()).isNotNull();
-        assertThatThrownBy(() -> QualityFormat.parse("grey.jpg", IiifVersion.V2, false))
+        assertThatThrownBy(() -> QualityFormat.parse("grey.jpg", IiifVersion.V3, false))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("default, color, gray, bitonal");
         assertThatThrownBy(() -> QualityFormat.parse("gray", IiifVersion.V1, false))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("native, color, grey, bitonal");
