@@ -4,6 +4,8 @@
  */
 package io.gigatile.protocol.iiif.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,6 +27,10 @@ final class FormatNegotiation {
     private FormatNegotiation() {
     }
 
+    /** One media range of the header, lower case, with its weight. */
+    private record Range(String type, double q) {
+    }
+
     /**
      * @param accept the request's Accept header, or null
      * @param writable whether the server writes a format
@@ -34,10 +40,11 @@ final class FormatNegotiation {
         if (accept == null || accept.isBlank() || accept.length() > MAX_ACCEPT) {
             return QualityFormat.IMPLIED_FORMAT;
         }
+        List<Range> ranges = ranges(accept);
         String best = QualityFormat.IMPLIED_FORMAT;
         double bestQ = 0;
         for (String format : QualityFormat.KNOWN_FORMATS) {
-            double q = quality(accept, MEDIA_TYPES.get(format));
+            double q = quality(ranges, MEDIA_TYPES.get(format));
             if (q > bestQ && writable.test(format)) {
                 best = format;
                 bestQ = q;
@@ -48,23 +55,33 @@ final class FormatNegotiation {
 
     /** The q of the most specific range that matches the type (RFC 9110, 12.5.1), 0 if none does. */
     static double quality(String accept, String mediaType) {
-        int slash = mediaType.indexOf('/');
-        String typeWildcard = mediaType.substring(0, slash) + "/*";
+        return quality(ranges(accept), mediaType);
+    }
+
+    private static double quality(List<Range> ranges, String mediaType) {
+        String typeWildcard = mediaType.substring(0, mediaType.indexOf('/')) + "/*";
         double q = 0;
         int specificity = -1;
-        for (String item : accept.split(",")) {
-            String[] parts = item.split(";");
-            if (parts.length == 0) {
-                continue;
-            }
-            String range = parts[0].strip().toLowerCase(Locale.ROOT);
-            int s = range.equals(mediaType) ? 2 : range.equals(typeWildcard) ? 1 : range.equals("*/*") ? 0 : -1;
+        for (Range r : ranges) {
+            int s = r.type().equals(mediaType) ? 2 : r.type().equals(typeWildcard) ? 1 : r.type().equals("*/*") ? 0
+                    : -1;
             if (s > specificity) {
                 specificity = s;
-                q = weight(parts);
+                q = r.q();
             }
         }
         return q;
+    }
+
+    private static List<Range> ranges(String accept) {
+        List<Range> ranges = new ArrayList<>();
+        for (String item : accept.split(",")) {
+            String[] parts = item.split(";");
+            if (parts.length > 0) {
+                ranges.add(new Range(parts[0].strip().toLowerCase(Locale.ROOT), weight(parts)));
+            }
+        }
+        return ranges;
     }
 
     private static double weight(String[] parts) {

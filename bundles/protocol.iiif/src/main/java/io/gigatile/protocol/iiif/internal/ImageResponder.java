@@ -50,7 +50,7 @@ final class ImageResponder {
         IiifRegion region = IiifRegion.parse(p.get(0), version);
         IiifSize size = IiifSize.parse(p.get(1), version);
         IiifRotation rotation = IiifRotation.parse(p.get(2), version);
-        boolean negotiated = version.formatIsOptional() && p.get(3).indexOf('.') < 0;
+        boolean negotiated = QualityFormat.leavesOutFormat(p.get(3), version);
         String implied = negotiated ? FormatNegotiation.choose(accept, service::supportsFormat)
                 : QualityFormat.IMPLIED_FORMAT;
         QualityFormat qf = QualityFormat.parse(p.get(3), version, extensions, implied);

@@ -72,6 +72,15 @@ record QualityFormat(String quality, Quality value, TransformStep extension, Str
     }
 
     /**
+     * @param text the parameter
+     * @param version the API version
+     * @return whether the parameter leaves the format to the server (1.1 only; elsewhere it is malformed)
+     */
+    static boolean leavesOutFormat(String text, IiifVersion version) {
+        return version.formatIsOptional() && text.lastIndexOf('.') < 0;
+    }
+
+    /**
      * @param implied the format of a 1.1 request that names none (see {@link FormatNegotiation})
      */
     static QualityFormat parse(String text, IiifVersion version, boolean extensions, String implied) {
