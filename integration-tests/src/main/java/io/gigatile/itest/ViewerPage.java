@@ -13,21 +13,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 /**
  * The browser test's page, on the test framework's own web server under {@code /itest-viewer/}: the page, the
- * OpenSeadragon script npm installed, and the address the page reports its result to.
+ * OpenSeadragon script npm installed.
  */
 final class ViewerPage extends HttpServlet implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     private final transient Path script;
-    private final transient Map<String, CompletableFuture<Map<String, String>>> results = new ConcurrentHashMap<>();
     private final transient ServiceRegistration<Servlet> registration;
 
     ViewerPage(BundleContext context, Path script) {
@@ -36,10 +32,6 @@ final class ViewerPage extends HttpServlet implements AutoCloseable {
         props.put("osgi.http.whiteboard.servlet.pattern", "/itest-viewer/*");
         props.put("osgi.http.whiteboard.servlet.name", "gigatile-itest-viewer");
         this.registration = context.registerService(Servlet.class, this, props);
-    }
-
-    CompletableFuture<Map<String, String>> result(String source) {
-        return results.computeIfAbsent(source, s -> new CompletableFuture<>());
     }
 
     @Override
@@ -55,12 +47,6 @@ final class ViewerPage extends HttpServlet implements AutoCloseable {
             case "/openseadragon.min.js" -> {
                 resp.setContentType("text/javascript");
                 Files.copy(script, resp.getOutputStream());
-            }
-            case "/result" -> {
-                result(req.getParameter("source")).complete(Map.of("state", String.valueOf(req.getParameter("state")),
-                        "loaded", String.valueOf(req.getParameter("loaded")),
-                        "failed", String.valueOf(req.getParameter("failed"))));
-                resp.setStatus(204);
             }
             default -> resp.sendError(404);
         }
