@@ -15,15 +15,23 @@ import org.slf4j.LoggerFactory;
  * Encodes samples whose sizes {@link TurboJpegCodec} has checked as baseline JFIF: grey, or YCbCr 4:2:0. The
  * stream is written into a buffer of the codec's own, of {@code tjBufSize}'s worst case for the frame, with
  * {@code TJFLAG_NOREALLOC}: TurboJPEG neither allocates nor frees the output buffer, nothing needs
- * {@code tjFree}, and a stream that would not fit fails instead of overrunning. No DCT flag: TurboJPEG's default,
+ * {@code tjFree}, and a stream that would not fit fails instead of overrunning. The samples are copied once into
+ * native memory kept between calls ({@link ScratchMemory}), the stream's buffer right after them. No DCT flag: TurboJPEG's default,
  * the fast integer DCT below quality 96 and the accurate one from 96 (the JDK's writer always uses the accurate
  * one; the difference is within a level or two of a sample).
  */
 final class Compression {
     private static final Logger LOG = LoggerFactory.getLogger(Compression.class);
 
+    /**
+     * The most native memory kept for the next calls: the samples and stream buffers of 20 regions of 512 x 512,
+     * or of one 2048 x 2048 frame.
+     */
+    static final long MAX_IDLE_SCRATCH = 32L * 1024 * 1024;
+
     private final TurboJpeg api;
     private final HandlePool handles;
+    private final ScratchMemory scratch = new ScratchMemory(MAX_IDLE_SCRATCH);
 
     /**
      * @param api the library
@@ -50,13 +58,18 @@ final class Compression {
         if (capacity <= 0 || capacity > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("TurboJPEG gives no buffer size for " + width + "x" + height);
         }
+        int frame = samples.length;
         return handles.use(handle -> {
-            try (Memory buffer = new Memory(capacity)) {
+            Memory block = scratch.borrow(frame + capacity);
+            boolean done = false;
+            try {
+                block.write(0, samples, 0, frame);
+                Pointer buffer = block.share(frame, capacity);
                 PointerByReference stream = new PointerByReference(buffer);
                 LongByReference size = new LongByReference(capacity);
                 int format = bands == 1 ? TurboJpeg.PF_GRAY : TurboJpeg.PF_RGB;
                 // pitch 0: rows of width * bands bytes, packed
-                if (api.tjCompress2(handle, samples, width, 0, height, format, stream, size, sampling, quality,
+                if (api.tjCompress2(handle, block, width, 0, height, format, stream, size, sampling, quality,
                         TurboJpeg.FLAG_NOREALLOC) != 0) {
                     LOG.warn("TurboJPEG failed to encode {}x{}x{}: {}", width, height, bands,
                             api.tjGetErrorStr2(handle));
@@ -67,7 +80,16 @@ final class Compression {
                         || length > capacity) {
                     throw new IllegalStateException("TurboJPEG gave a stream outside the buffer it was given");
                 }
-                return buffer.getByteArray(0, (int) length);
+                byte[] jpeg = buffer.getByteArray(0, (int) length);
+                done = true;
+                return jpeg;
+            } finally {
+                if (done) {
+                    scratch.giveBack(block);
+                } else {
+                    // what a failed call left in the block is not trusted to the next one
+                    block.close();
+                }
             }
         });
     }
@@ -75,10 +97,16 @@ final class Compression {
     /** Destroys the idle compressors; calls still running destroy theirs when they end. */
     void close() {
         handles.close();
+        scratch.close();
     }
 
     /** @return the compressors waiting for a call */
     int idle() {
         return handles.idle();
+    }
+
+    /** @return the bytes of native memory kept for the next calls */
+    long idleScratch() {
+        return scratch.idleBytes();
     }
 }

@@ -72,7 +72,7 @@ interface TurboJpeg extends Library {
     int tjDecompress2(Pointer handle, Pointer jpegBuf, long jpegSize, Pointer dstBuf, int width, int pitch,
             int height, int pixelFormat, int flags);
 
-    int tjCompress2(Pointer handle, byte[] srcBuf, int width, int pitch, int height, int pixelFormat,
+    int tjCompress2(Pointer handle, Pointer srcBuf, int width, int pitch, int height, int pixelFormat,
             PointerByReference jpegBuf, LongByReference jpegSize, int jpegSubsamp, int jpegQual, int flags);
 
     long tjBufSize(int width, int height, int jpegSubsamp);

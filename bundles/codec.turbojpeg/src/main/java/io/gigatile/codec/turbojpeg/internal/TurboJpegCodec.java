@@ -117,6 +117,11 @@ public final class TurboJpegCodec implements JpegCodec {
         return new int[] {decompression.idle(), compression.idle()};
     }
 
+    /** @return the bytes of native memory the encodes keep for the next ones */
+    long idleScratch() {
+        return compression.idleScratch();
+    }
+
     /** Sizes checked in long arithmetic, so that no product overflows before it is compared. */
     private static void checkFrame(int width, int height, int bands, int maxSide, long maxSamples) {
         if (width < 1 || width > maxSide || height < 1 || height > maxSide) {

@@ -67,8 +67,11 @@ class ConcurrencyTest {
         for (int idle : codec.idleHandles()) {
             assertThat(idle).isBetween(0, maxIdle);
         }
+        assertThat(codec.idleScratch()).as("native memory kept").isPositive()
+                .isLessThanOrEqualTo(Compression.MAX_IDLE_SCRATCH);
         codec.deactivate();
         assertThat(codec.idleHandles()).containsExactly(0, 0);
+        assertThat(codec.idleScratch()).isZero();
     }
 
     /** Each call answers its samples or stream, or an empty array where it fails as it should. */

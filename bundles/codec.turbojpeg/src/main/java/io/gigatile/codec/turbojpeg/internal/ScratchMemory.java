@@ -1,0 +1,89 @@
+/*
+ * Copyright 2026 The Gigatile Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gigatile.codec.turbojpeg.internal;
+
+import com.sun.jna.Memory;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Native memory that encodes borrow and give back, so that a frame's samples are copied into memory that is
+ * already there. Given a Java array, JNA allocates native memory for each call, copies the array in and copies it
+ * back out afterwards: for a 512 x 512 region, 768 KB allocated and copied twice, more than a tenth of the time a
+ * region took. Idle blocks are kept up to a total size, so that a burst of large frames leaves little behind; a
+ * block given back after closing, or beyond that total, is freed at once. A block in use is its caller's alone.
+ */
+final class ScratchMemory {
+    /** Blocks are made in steps of this size, so that frames of nearly one size share their blocks. */
+    static final long STEP = 64 * 1024;
+
+    private final long maxIdleBytes;
+    private final Queue<Memory> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicLong idleBytes = new AtomicLong();
+    private volatile boolean closed;
+
+    /** @param maxIdleBytes the most bytes kept in idle blocks */
+    ScratchMemory(long maxIdleBytes) {
+        this.maxIdleBytes = maxIdleBytes;
+    }
+
+    /**
+     * @param size the bytes needed, at least 1
+     * @return an idle block of at least that size, or a new one; its contents are whatever the last call left
+     */
+    Memory borrow(long size) {
+        Memory block = idle.poll();
+        if (block != null) {
+            idleBytes.addAndGet(-block.size());
+            if (block.size() >= size) {
+                return block;
+            }
+            // too small for this frame: the new block replaces it
+            block.close();
+        }
+        return new Memory((size + STEP - 1) / STEP * STEP);
+    }
+
+    /**
+     * Takes back a block after a call that is done with it.
+     *
+     * @param block a block that {@link #borrow} gave
+     */
+    void giveBack(Memory block) {
+        if (closed) {
+            block.close();
+            return;
+        }
+        if (idleBytes.addAndGet(block.size()) > maxIdleBytes) {
+            idleBytes.addAndGet(-block.size());
+            block.close();
+            return;
+        }
+        idle.add(block);
+        if (closed) {
+            // closed meanwhile: close() may have drained the queue before this block was in it
+            drain();
+        }
+    }
+
+    /** Frees the idle blocks, and from now on every block given back. */
+    void close() {
+        closed = true;
+        drain();
+    }
+
+    /** @return the bytes held in idle blocks */
+    long idleBytes() {
+        return idleBytes.get();
+    }
+
+    private void drain() {
+        for (Memory block; (block = idle.poll()) != null;) {
+            idleBytes.addAndGet(-block.size());
+            block.close();
+        }
+    }
+}
