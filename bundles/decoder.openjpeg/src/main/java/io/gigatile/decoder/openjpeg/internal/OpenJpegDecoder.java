@@ -14,6 +14,7 @@ import io.gigatile.api.propertytypes.ImageDecoderFormat;
 import io.gigatile.jp2.codestream.Jp2Header;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.propertytypes.ServiceRanking;
 import org.osgi.service.metatype.annotations.Designate;
@@ -88,6 +89,12 @@ public final class OpenJpegDecoder implements ImageDecoder {
     /** Reads waiting for a decode to end. */
     int waitingReads() {
         return reader.waitingReads();
+    }
+
+    /** The decodes under way end; the reader's threads with them. */
+    @Deactivate
+    void deactivate() {
+        reader.close();
     }
 
     @Override
