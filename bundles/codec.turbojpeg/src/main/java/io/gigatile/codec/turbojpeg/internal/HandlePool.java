@@ -5,9 +5,6 @@
 package io.gigatile.codec.turbojpeg.internal;
 
 import com.sun.jna.Pointer;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,10 +17,7 @@ import java.util.function.Supplier;
 final class HandlePool {
     private final TurboJpeg api;
     private final Supplier<Pointer> factory;
-    private final int maxIdle;
-    private final Queue<Pointer> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
-    private volatile boolean closed;
+    private final IdleQueue<Pointer> idle;
 
     /**
      * @param api the library
@@ -33,7 +27,7 @@ final class HandlePool {
     HandlePool(TurboJpeg api, Supplier<Pointer> factory, int maxIdle) {
         this.api = api;
         this.factory = factory;
-        this.maxIdle = maxIdle;
+        this.idle = new IdleQueue<>(handle -> 1, maxIdle, api::tjDestroy);
     }
 
     /**
@@ -63,7 +57,6 @@ final class HandlePool {
     Pointer borrow() {
         Pointer handle = idle.poll();
         if (handle != null) {
-            idleCount.decrementAndGet();
             return handle;
         }
         handle = factory.get();
@@ -79,37 +72,16 @@ final class HandlePool {
      * @param handle a handle that {@link #borrow()} gave
      */
     void giveBack(Pointer handle) {
-        if (closed) {
-            api.tjDestroy(handle);
-            return;
-        }
-        if (idleCount.incrementAndGet() > maxIdle) {
-            idleCount.decrementAndGet();
-            api.tjDestroy(handle);
-            return;
-        }
-        idle.add(handle);
-        if (closed) {
-            // closed meanwhile: close() may have drained the queue before this handle was in it
-            drain();
-        }
+        idle.offer(handle);
     }
 
     /** Destroys the idle handles, and from now on every handle given back. */
     void close() {
-        closed = true;
-        drain();
+        idle.close();
     }
 
     /** @return the handles waiting for a call */
     int idle() {
-        return idleCount.get();
-    }
-
-    private void drain() {
-        for (Pointer handle; (handle = idle.poll()) != null;) {
-            idleCount.decrementAndGet();
-            api.tjDestroy(handle);
-        }
+        return (int) idle.weight();
     }
 }

@@ -5,9 +5,6 @@
 package io.gigatile.codec.turbojpeg.internal;
 
 import com.sun.jna.Memory;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Native memory that encodes borrow and give back, so that a frame's samples are copied into memory that is
@@ -20,14 +17,11 @@ final class ScratchMemory {
     /** Blocks are made in steps of this size, so that frames of nearly one size share their blocks. */
     static final long STEP = 64 * 1024;
 
-    private final long maxIdleBytes;
-    private final Queue<Memory> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicLong idleBytes = new AtomicLong();
-    private volatile boolean closed;
+    private final IdleQueue<Memory> idle;
 
     /** @param maxIdleBytes the most bytes kept in idle blocks */
     ScratchMemory(long maxIdleBytes) {
-        this.maxIdleBytes = maxIdleBytes;
+        this.idle = new IdleQueue<>(Memory::size, maxIdleBytes, Memory::close);
     }
 
     /**
@@ -37,7 +31,6 @@ final class ScratchMemory {
     Memory borrow(long size) {
         Memory block = idle.poll();
         if (block != null) {
-            idleBytes.addAndGet(-block.size());
             if (block.size() >= size) {
                 return block;
             }
@@ -53,37 +46,16 @@ final class ScratchMemory {
      * @param block a block that {@link #borrow} gave
      */
     void giveBack(Memory block) {
-        if (closed) {
-            block.close();
-            return;
-        }
-        if (idleBytes.addAndGet(block.size()) > maxIdleBytes) {
-            idleBytes.addAndGet(-block.size());
-            block.close();
-            return;
-        }
-        idle.add(block);
-        if (closed) {
-            // closed meanwhile: close() may have drained the queue before this block was in it
-            drain();
-        }
+        idle.offer(block);
     }
 
     /** Frees the idle blocks, and from now on every block given back. */
     void close() {
-        closed = true;
-        drain();
+        idle.close();
     }
 
     /** @return the bytes held in idle blocks */
     long idleBytes() {
-        return idleBytes.get();
-    }
-
-    private void drain() {
-        for (Memory block; (block = idle.poll()) != null;) {
-            idleBytes.addAndGet(-block.size());
-            block.close();
-        }
+        return idle.weight();
     }
 }
