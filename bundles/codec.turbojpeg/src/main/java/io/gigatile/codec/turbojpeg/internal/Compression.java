@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * stream is written into a buffer of the codec's own, of {@code tjBufSize}'s worst case for the frame, with
  * {@code TJFLAG_NOREALLOC}: TurboJPEG neither allocates nor frees the output buffer, nothing needs
  * {@code tjFree}, and a stream that would not fit fails instead of overrunning. The samples are copied once into
- * native memory kept between calls ({@link ScratchMemory}), the stream's buffer right after them. No DCT flag: TurboJPEG's default,
- * the fast integer DCT below quality 96 and the accurate one from 96 (the JDK's writer always uses the accurate
- * one; the difference is within a level or two of a sample).
+ * native memory kept between calls ({@link ScratchMemory}), the stream's buffer right after them. No DCT flag:
+ * TurboJPEG's default, the fast integer DCT below quality 96 and the accurate one from 96 (the JDK's writer always
+ * uses the accurate one; the difference is within a level or two of a sample).
  */
 final class Compression {
     private static final Logger LOG = LoggerFactory.getLogger(Compression.class);
