@@ -54,10 +54,6 @@ final class FormatNegotiation {
     }
 
     /** The q of the most specific range that matches the type (RFC 9110, 12.5.1), 0 if none does. */
-    static double quality(String accept, String mediaType) {
-        return quality(ranges(accept), mediaType);
-    }
-
     private static double quality(List<Range> ranges, String mediaType) {
         String typeWildcard = mediaType.substring(0, mediaType.indexOf('/')) + "/*";
         double q = 0;

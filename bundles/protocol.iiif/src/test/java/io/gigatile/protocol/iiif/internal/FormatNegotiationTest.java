@@ -36,8 +36,10 @@ class FormatNegotiationTest {
     @Test
     void theMostSpecificRangeGivesTheRating() {
         assertThat(choose("image/*, image/jpeg;q=0")).isEqualTo("png");
-        assertThat(FormatNegotiation.quality("image/*;q=0.4, */*;q=0.9", "image/png")).isEqualTo(0.4);
-        assertThat(FormatNegotiation.quality("text/html", "image/png")).isZero();
+        // image/* (q=0) rates png, not */* (q=0.9): only a format outside image/* gets 0.9
+        assertThat(FormatNegotiation.choose("image/*;q=0, */*;q=0.9", Set.of("png", "pdf")::contains))
+                .isEqualTo("pdf");
+        assertThat(FormatNegotiation.choose("image/*;q=0.4, */*;q=0.9", Set.of("png")::contains)).isEqualTo("png");
     }
 
     @Test
