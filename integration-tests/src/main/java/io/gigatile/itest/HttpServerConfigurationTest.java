@@ -7,6 +7,7 @@ package io.gigatile.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,8 @@ import org.osgi.service.cm.Configuration;
 /**
  * An operator's {@code org.apache.felix.http.cfg} replaces the HTTP server's whole configuration, and removing the
  * file deletes it. The http bundle puts back the URI settings image URLs need (IIIF's bare '^' here) and makes a
- * deleted configuration again, since the server stops without one. Each step restarts Jetty, on the same port.
+ * deleted configuration again, since the server stops without one. Each step restarts Jetty, on the same port. It
+ * also gives Jetty a selector per processor.
  */
 class HttpServerConfigurationTest {
     private static final String PID = "org.apache.felix.http";
@@ -60,6 +62,27 @@ class HttpServerConfigurationTest {
                 HttpServerConfigurationTest::hasSettings);
         ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
         assertThat(server.http().statusLine(CARET)).endsWith(" 200 OK");
+    }
+
+    /**
+     * Jetty's own default is a selector per two processors; on the 2-processor machines this runs on that is one
+     * thread for every connection's reads and writes.
+     */
+    @Test
+    void jettyRunsASelectorPerProcessor() {
+        int expected = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        assertThat(configuration().getProperties().get("org.apache.felix.http.jetty.selectors"))
+                .isEqualTo(String.valueOf(expected));
+        Await.until(server.context(), TestServer.TIMEOUT, expected + " selecting threads",
+                () -> selectingThreads() == expected);
+    }
+
+    /** Threads blocked in a Jetty selector's select: one per selector while the server is idle. */
+    private static long selectingThreads() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack).anyMatch(frame -> frame.getClassName()
+                        .startsWith("org.eclipse.jetty.io.ManagedSelector") && frame.getMethodName().equals("select")))
+                .count();
     }
 
     private static boolean hasSettings() {
