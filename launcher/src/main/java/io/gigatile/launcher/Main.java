@@ -60,7 +60,9 @@ public final class Main {
                 plan = LaunchPlan.read(in);
             }
             storage = createStorage();
+            trace.step("framework storage made");
             Framework framework = factory().newFramework(properties(plan, storage.folder()));
+            trace.step("framework made");
             StorageFolder.Claim storageToDelete = storage;
             Path unpackedToDelete = unpacked;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -40,6 +40,7 @@ final class Server {
     static final String ARGUMENTS = "launcher.arguments";
 
     private static final long STOP_TIMEOUT_MS = 30_000;
+    private static final long RECORD_AFTER_START_MS = 10_000;
 
     private Server() {
     }
@@ -47,7 +48,10 @@ final class Server {
     static void start(Framework framework, LaunchPlan plan, Path folder, String[] args, boolean debug,
             Trace trace) throws BundleException, IOException {
         framework.init();
+        trace.step("framework initialised");
         BundleContext context = framework.getBundleContext();
+        boolean recorded = Files.isRegularFile(folder.resolve(ClassPreload.FILE));
+        ClassPreload.Recorder recorder = recorded ? null : new ClassPreload.Recorder(context);
         context.registerService(Object.class, new Object(), new Hashtable<>(Map.of(ARGUMENTS, args.clone())));
         framework.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(plan.defaultStartLevel());
         List<LaunchPlan.Entry> entries = new ArrayList<>(plan.bundles());
@@ -74,14 +78,46 @@ final class Server {
             framework.start();
             framework.adapt(FrameworkWiring.class).resolveBundles(null);
             trace.step("bundles resolved");
+            if (recorded) {
+                daemon("gigatile-preload", () -> ClassPreload.read(folder)
+                        .ifPresent(list -> trace.step(ClassPreload.load(context, list) + " classes preloaded")));
+            }
             for (Map.Entry<Integer, List<Bundle>> level : byLevel.entrySet()) {
                 all(workers, level.getValue().stream().map(b -> starter(b, trace)).toList());
                 trace.step("start level " + level.getKey() + ": " + level.getValue().size() + " bundles started");
             }
             trace.step("bundles started");
+            if (recorder != null) {
+                daemon("gigatile-record", () -> record(framework, recorder, folder, trace));
+            }
         } finally {
             workers.shutdown();
         }
+    }
+
+    /**
+     * Records on for a while after the start levels, for what starts asynchronously (Jetty, on Configuration
+     * Admin's thread; components that wait for services) and for the first requests, then writes the list, unless
+     * the framework stopped by then: a start cut short would leave a list that misses most of it.
+     */
+    private static void record(Framework framework, ClassPreload.Recorder recorder, Path folder, Trace trace) {
+        try (recorder) {
+            if (framework.waitForStop(RECORD_AFTER_START_MS).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                recorder.write(folder);
+                trace.step("classes to preload recorded");
+            }
+        } catch (IOException e) {
+            // a read-only bundle folder: later starts go without the head start
+            trace.step("classes to preload not recorded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

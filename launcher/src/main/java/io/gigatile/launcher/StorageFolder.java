@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,6 +38,8 @@ final class StorageFolder {
 
     /** The lock file beside each storage folder: its name and this. */
     static final String LOCK_SUFFIX = ".lock";
+    /** How many names a claim tries before it gives up. */
+    private static final int MAX_NAME_ATTEMPTS = 100;
 
     private StorageFolder() {
     }
@@ -80,8 +83,22 @@ final class StorageFolder {
 
     /** Makes and locks a new storage folder in {@code parent}. */
     static Claim claim(Path parent) throws IOException {
-        Path lockFile = Files.createTempFile(parent, PREFIX, LOCK_SUFFIX);
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        Path lockFile = null;
+        FileChannel channel = null;
+        // named by the process and the clock, not by Files.createTempFile: its SecureRandom loads the JDK's security
+        // providers, 10 to 20 ms of a start that has no other use for them
+        String stem = PREFIX + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+        for (int attempt = 0; channel == null; attempt++) {
+            lockFile = parent.resolve(stem + "-" + attempt + LOCK_SUFFIX);
+            try {
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                // another process of the same number (a container sharing the folder) at the same instant
+                if (attempt >= MAX_NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
         try {
             if (channel.tryLock() == null) {
                 throw new IOException("cannot lock " + lockFile.getFileName());

@@ -59,6 +59,24 @@ class StorageFolderTest {
     }
 
     @Test
+    void claimsOfOneProcessGetFoldersOfTheirOwn() throws Exception {
+        List<StorageFolder.Claim> claims = List.of(StorageFolder.claim(dir), StorageFolder.claim(dir),
+                StorageFolder.claim(dir));
+        try {
+            assertThat(claims).extracting(StorageFolder.Claim::folder).doesNotHaveDuplicates()
+                    .allSatisfy(folder -> assertThat(folder).isDirectory().hasParent(dir));
+            assertThat(claims).extracting(StorageFolder.Claim::lockFile)
+                    .allSatisfy(lock -> assertThat(lock.getFileName().toString())
+                            .startsWith(StorageFolder.PREFIX + ProcessHandle.current().pid() + "-")
+                            .endsWith(StorageFolder.LOCK_SUFFIX));
+            StorageFolder.removeAbandoned(dir);
+            assertThat(claims).extracting(StorageFolder.Claim::folder).allSatisfy(f -> assertThat(f).isDirectory());
+        } finally {
+            claims.forEach(StorageFolder.Claim::close);
+        }
+    }
+
+    @Test
     void aStorageWhoseLockNobodyHoldsIsRemovedAndOthersAreLeft() throws Exception {
         Path abandoned = Files.createDirectories(dir.resolve(StorageFolder.PREFIX + "1").resolve("bundle1"))
                 .getParent();
