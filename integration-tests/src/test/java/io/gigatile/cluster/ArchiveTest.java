@@ -92,6 +92,11 @@ class ArchiveTest {
 
     @Test
     void startsServesTakesSettingsLiveAndStopsCleanly() throws IOException, InterruptedException {
+        // the build's rehearsal start recorded the bundle classes a start loads, the engine's and Jetty's among them
+        Path preload = home.resolve("bundle/preload.txt");
+        assertThat(preload).content().contains("io.gigatile.engine io.gigatile.engine.internal.Engine\n",
+                "org.apache.felix.http.jetty12 org.eclipse.jetty.server.Server\n");
+        String shipped = Files.readString(preload);
         start();
         assertThat(home.resolve("logs/gigatile.log")).content().contains("mounted at /iiif");
         assertThat(server.log()).doesNotContain("Exception");
@@ -123,6 +128,7 @@ class ArchiveTest {
         try (Stream<Path> left = Files.list(home.resolve("deploy"))) {
             assertThat(left).isEmpty();
         }
+        assertThat(preload).as("a start with the build's list records none of its own").hasContent(shipped);
     }
 
     /** The accept queue of the socket listening on the port, as the system reports it (Send-Q in {@code ss}). */

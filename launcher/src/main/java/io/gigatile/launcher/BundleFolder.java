@@ -93,7 +93,8 @@ final class BundleFolder {
             for (ZipEntry entry : zip.stream().toList()) {
                 String name = entry.getName();
                 boolean bundle = isBundle(name, JAR_PREFIX) || isBundle(name, DEBUG_PREFIX);
-                if (entry.isDirectory() || !(bundle || name.equals(LaunchPlan.FILE))) {
+                boolean plan = name.equals(LaunchPlan.FILE) || name.equals(ClassPreload.FILE);
+                if (entry.isDirectory() || !(bundle || plan)) {
                     continue;
                 }
                 Path out = folder.resolve(name).normalize();

@@ -5,12 +5,17 @@
 package io.gigatile.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,26 +26,30 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.hooks.weaving.WeavingHook;
 import org.osgi.framework.hooks.weaving.WovenClass;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The bundle classes a start loads, recorded at the first start of a build and loaded ahead of need at the next
- * ones. Most of a start runs one bundle at a time (logging, Configuration Admin, the settings, then the HTTP server)
+ * The bundle classes a start loads, recorded once per build and loaded ahead of need at every start. Most of a start runs one bundle at a time (logging, Configuration Admin, the settings, then the HTTP server)
  * and leaves the other processors idle, while loading and parsing classes is much of what the bundles after them
  * wait for (Jetty alone loads 600, the logging back end 560). A thread of its own loads the recorded classes, in
  * the order they were first needed, as soon as the bundles are resolved; the bundles then find them loaded. Loading
  * runs no static initialiser, so no bundle's code runs early; bundles that activate lazily are left alone, since
  * loading one of their classes would start them.
  *
- * <p>The list lies in the bundle folder, which belongs to one build; a start that cannot write it (a read-only
- * folder) loses only the head start. Recording uses a {@link WeavingHook}, the framework's standard view of every
- * class a bundle defines.
+ * <p>The list lies in the bundle folder, which belongs to one build. The build makes it (a rehearsal start of the
+ * jar) and ships it, so that even the first start has it; a folder without one records its own, and a start that
+ * cannot write it (a read-only folder) loses only the head start. Recording uses a {@link WeavingHook}, the
+ * framework's standard view of every class a bundle defines.
  */
 final class ClassPreload {
     /** The list's file in the bundle folder: a bundle's symbolic name and a class name per line. */
     static final String FILE = "preload.txt";
+    /** The service the HTTP server (the OSGi Servlet Whiteboard) registers once it serves. */
+    private static final String HTTP_RUNTIME = "org.osgi.service.servlet.runtime.HttpServiceRuntime";
 
     private ClassPreload() {
     }
@@ -102,7 +111,46 @@ final class ClassPreload {
         return policy != null && policy.strip().startsWith(Constants.ACTIVATION_LAZY);
     }
 
-    /** Records the classes the framework's bundles define until {@link #write} or {@link #close}. */
+    /**
+     * The build's rehearsal ({@code gigatile.launcher.record}): once the bundles are started, waits for the HTTP
+     * server, asks it for its front page (so that the classes of a request's way through Jetty are among those
+     * recorded) and writes the list into {@code folder}.
+     *
+     * @throws IOException if the HTTP server did not start within the limit, or the list cannot be written
+     */
+    static void rehearse(BundleContext context, Recorder recorder, Path folder, Duration limit)
+            throws IOException, InterruptedException {
+        ServiceTracker<Object, Object> runtime;
+        try {
+            runtime = new ServiceTracker<>(context, context.createFilter("(objectClass=" + HTTP_RUNTIME + ")"), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        runtime.open();
+        try {
+            if (runtime.waitForService(limit.toMillis()) == null) {
+                throw new IOException("the HTTP server did not start within " + limit.toSeconds() + " s");
+            }
+            Object endpoint = runtime.getServiceReference().getProperty("osgi.http.endpoint");
+            String base = endpoint instanceof String[] all && all.length > 0 ? all[0] : String.valueOf(endpoint);
+            HttpURLConnection front = (HttpURLConnection) URI.create(base).toURL().openConnection();
+            front.setConnectTimeout((int) limit.toMillis());
+            front.setReadTimeout((int) limit.toMillis());
+            try (InputStream in = front.getResponseCode() < 400 ? front.getInputStream() : front.getErrorStream()) {
+                if (in != null) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            } finally {
+                front.disconnect();
+            }
+        } finally {
+            runtime.close();
+        }
+        Files.createDirectories(folder);
+        recorder.write(folder);
+    }
+
+    /** Records the classes the framework's bundles define until {@link #close}. */
     static final class Recorder implements WeavingHook, AutoCloseable {
         private final Collection<Entry> seen = new ConcurrentLinkedQueue<>();
         private final ServiceRegistration<WeavingHook> registration;
@@ -116,9 +164,8 @@ final class ClassPreload {
             seen.add(new Entry(wovenClass.getBundleWiring().getBundle().getSymbolicName(), wovenClass.getClassName()));
         }
 
-        /** Stops recording and writes the list into the folder, replacing any other start's. */
+        /** Writes what is recorded so far into the folder, replacing an earlier list. */
         void write(Path folder) throws IOException {
-            close();
             StringBuilder text = new StringBuilder();
             for (Entry entry : seen) {
                 text.append(entry.bundle()).append(' ').append(entry.className()).append('\n');

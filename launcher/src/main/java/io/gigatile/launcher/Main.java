@@ -25,9 +25,15 @@ import org.osgi.framework.launch.FrameworkFactory;
  * <p>System properties: {@code gigatile.bundles} names an unpacked bundle folder (the archive's launcher sets
  * it), {@code gigatile.cache} where the executable jar unpacks its bundles, {@code gigatile.storage} where the
  * framework's storage goes (default: see {@link StorageFolder}), {@code gigatile.launcher.trace} prints the
- * start-up steps' times; any framework property of the plan may be overridden with {@code -D}.
+ * start-up steps' times, {@code gigatile.launcher.rehearsal} is the build's (see {@link #REHEARSAL}); any framework
+ * property of the plan may be overridden with {@code -D}.
  */
 public final class Main {
+    /**
+     * The build's rehearsal: start, record the bundle classes loaded, write them into the folder this names and
+     * stop (see {@link ClassPreload}).
+     */
+    static final String REHEARSAL = "gigatile.launcher.rehearsal";
 
     private Main() {
     }
@@ -74,8 +80,13 @@ public final class Main {
             }, "gigatile-shutdown"));
             boolean debug = args.length > 0 && args[0].equals("debug");
             String[] serverArgs = debug ? Arrays.copyOfRange(args, 1, args.length) : args;
-            Server.start(framework, plan, bundles, serverArgs, debug, trace);
-            Server.awaitStop(framework);
+            String rehearsal = System.getProperty(REHEARSAL);
+            Server.start(framework, plan, bundles, serverArgs, debug,
+                    rehearsal == null ? null : Path.of(rehearsal).toAbsolutePath(), trace);
+            if (rehearsal == null) {
+                Server.awaitStop(framework);
+            }
+            // a rehearsal ends here: the shutdown hook stops the framework
             System.exit(0);
         } catch (Exception e) {
             System.err.println("gigatile: cannot start: " + e.getMessage());

@@ -7,6 +7,7 @@ package io.gigatile.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -41,16 +42,20 @@ final class Server {
 
     private static final long STOP_TIMEOUT_MS = 30_000;
     private static final long RECORD_AFTER_START_MS = 10_000;
+    private static final Duration REHEARSAL_LIMIT = Duration.ofSeconds(60);
 
     private Server() {
     }
 
+    /**
+     * @param rehearsal where the build's rehearsal writes the classes the start loaded, or null for a server
+     */
     static void start(Framework framework, LaunchPlan plan, Path folder, String[] args, boolean debug,
-            Trace trace) throws BundleException, IOException {
+            Path rehearsal, Trace trace) throws BundleException, IOException {
         framework.init();
         trace.step("framework initialised");
         BundleContext context = framework.getBundleContext();
-        boolean recorded = Files.isRegularFile(folder.resolve(ClassPreload.FILE));
+        boolean recorded = rehearsal == null && Files.isRegularFile(folder.resolve(ClassPreload.FILE));
         ClassPreload.Recorder recorder = recorded ? null : new ClassPreload.Recorder(context);
         context.registerService(Object.class, new Object(), new Hashtable<>(Map.of(ARGUMENTS, args.clone())));
         framework.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(plan.defaultStartLevel());
@@ -87,7 +92,15 @@ final class Server {
                 trace.step("start level " + level.getKey() + ": " + level.getValue().size() + " bundles started");
             }
             trace.step("bundles started");
-            if (recorder != null) {
+            if (rehearsal != null) {
+                try (recorder) {
+                    ClassPreload.rehearse(context, recorder, rehearsal, REHEARSAL_LIMIT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new BundleException("interrupted while rehearsing");
+                }
+                trace.step("classes to preload recorded into " + rehearsal);
+            } else if (recorder != null) {
                 daemon("gigatile-record", () -> record(framework, recorder, folder, trace));
             }
         } finally {
@@ -96,15 +109,17 @@ final class Server {
     }
 
     /**
-     * Records on for a while after the start levels, for what starts asynchronously (Jetty, on Configuration
-     * Admin's thread; components that wait for services) and for the first requests, then writes the list, unless
-     * the framework stopped by then: a start cut short would leave a list that misses most of it.
+     * Writes the list once the start levels are through, so that a server stopped soon after its first tile
+     * leaves one, and again after a while, with what starts asynchronously (Jetty, on Configuration Admin's
+     * thread; components that wait for services) and the first requests, unless the framework stopped by then.
      */
     private static void record(Framework framework, ClassPreload.Recorder recorder, Path folder, Trace trace) {
         try (recorder) {
+            recorder.write(folder);
+            trace.step("classes to preload recorded");
             if (framework.waitForStop(RECORD_AFTER_START_MS).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
                 recorder.write(folder);
-                trace.step("classes to preload recorded");
+                trace.step("classes to preload recorded again");
             }
         } catch (IOException e) {
             // a read-only bundle folder: later starts go without the head start

@@ -47,13 +47,14 @@ class BundleFolderTest {
     }
 
     @Test
-    void unpacksBundlesAndPlanOnceAndReusesThem() throws IOException {
-        Path jar = jar("launch.bundles=jar/a.jar\n", "jar/a.jar", "jar/nested/b.jar", "io/gigatile/Main.class");
+    void unpacksBundlesPlanAndClassListOnceAndReusesThem() throws IOException {
+        Path jar = jar("launch.bundles=jar/a.jar\n", "jar/a.jar", "jar/nested/b.jar", "io/gigatile/Main.class",
+                ClassPreload.FILE);
         Path cache = dir.resolve("cache");
         Path first = BundleFolder.unpack(jar, cache);
         try (Stream<Path> files = Files.walk(first)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> first.relativize(p).toString()))
-                    .containsExactlyInAnyOrder(LaunchPlan.FILE, "jar/a.jar");
+                    .containsExactlyInAnyOrder(LaunchPlan.FILE, ClassPreload.FILE, "jar/a.jar");
         }
         Files.writeString(first.resolve("jar/a.jar"), "kept");
         assertThat(BundleFolder.unpack(jar, cache)).isEqualTo(first);

@@ -68,7 +68,13 @@ class ClassPreloadTest {
         }
         install("fixture.later", false).loadClass(SAMPLE);
         recorder.write(dir);
-        assertThat(ClassPreload.read(dir).orElseThrow()).as("nothing recorded once written").hasSize(1);
+        assertThat(ClassPreload.read(dir).orElseThrow()).as("a later list replaces the earlier one")
+                .containsExactly(new ClassPreload.Entry("fixture.eager", SAMPLE),
+                        new ClassPreload.Entry("fixture.later", SAMPLE));
+        recorder.close();
+        install("fixture.closed", false).loadClass(SAMPLE);
+        recorder.write(dir);
+        assertThat(ClassPreload.read(dir).orElseThrow()).as("nothing recorded once closed").hasSize(2);
     }
 
     @Test
