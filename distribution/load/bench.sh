@@ -11,7 +11,7 @@
 #   deepzoom   the same tiles as DeepZoom URLs
 #   regions    IIIF, random 1024x1024 regions of the full image scaled to 512 px wide
 #   hot        the same 16 tiles over and over (what the response caches are for)
-#   jp2        JTL tiles of the three highest resolutions of the JPEG 2000 file
+#   jp2        JTL tiles of the three highest resolutions of the JPEG 2000 file (Gigatile's caches emptied first)
 # Then start-up to the first tile (5 starts) and each server's peak resident memory. Needs vips, opj_compress,
 # iipimage-server, lighttpd, wrk, curl and python3 from Debian. Not a test: it prints, it does not judge.
 # Usage: distribution/load/bench.sh [clients] [seconds] [java]
@@ -74,10 +74,15 @@ run_wrk() {
 }
 
 printf '%-9s %-9s %10s %9s %9s %7s\n' workload server "req/s" p50 p99 errors
+# JPEG 2000 measures decoding: Gigatile's caches are emptied (its purge, DELETE /admin/cache) before each of its
+# passes, or the second would be served from the answers the first cached; iipsrv keeps its cache
+purge() {
+    if [ "$1" = jp2 ]; then curl -sf -X DELETE -o /dev/null "http://127.0.0.1:$port/admin/cache"; fi
+}
 for workload in tiles deepzoom regions hot jp2; do
     paths="$work/$workload.txt"
-    i1=$(run_wrk "$iport" "$paths"); g1=$(run_wrk "$port" "$paths")
-    i2=$(run_wrk "$iport" "$paths"); g2=$(run_wrk "$port" "$paths")
+    i1=$(run_wrk "$iport" "$paths"); purge "$workload"; g1=$(run_wrk "$port" "$paths")
+    i2=$(run_wrk "$iport" "$paths"); purge "$workload"; g2=$(run_wrk "$port" "$paths")
     for row in "iipsrv $i1" "gigatile $g1" "iipsrv $i2" "gigatile $g2"; do
         read -r who rate p50 p99 errors <<< "$row"
         printf '%-9s %-9s %10s %9s %9s %7s\n' "$workload" "$who" "$rate" "$p50" "$p99" "$errors"
