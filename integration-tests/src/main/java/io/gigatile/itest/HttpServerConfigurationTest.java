@@ -50,18 +50,27 @@ class HttpServerConfigurationTest {
 
         Await.until(server.context(), TestServer.TIMEOUT, "the URI settings back",
                 HttpServerConfigurationTest::hasSettings);
-        ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
-        assertThat(server.http().statusLine(CARET)).endsWith(" 200 OK");
+        Await.until(server.context(), TestServer.TIMEOUT, "the server to serve '^' again", () -> serves(CARET));
     }
 
     @Test
-    void aDeletedConfigurationIsMadeAgain() throws IOException {
+    void aDeletedConfigurationIsMadeAgain() {
         server.unconfigure(PID);
 
         Await.until(server.context(), TestServer.TIMEOUT, "the configuration made again",
                 HttpServerConfigurationTest::hasSettings);
-        ConfigurationQueue.drain(server.context(), TestServer.TIMEOUT);
-        assertThat(server.http().statusLine(CARET)).endsWith(" 200 OK");
+        // the server stopped with the deletion and starts again with the configuration made: once delivered, Jetty
+        // may still be opening its port (CI once met a refused connection there)
+        Await.until(server.context(), TestServer.TIMEOUT, "the server to serve '^' again", () -> serves(CARET));
+    }
+
+    /** Whether the server answers the path with a 200: a refused connection is not an answer yet. */
+    private static boolean serves(String path) {
+        try {
+            return server.http().statusLine(path).endsWith(" 200 OK");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
