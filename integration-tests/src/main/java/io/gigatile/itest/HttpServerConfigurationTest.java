@@ -50,7 +50,7 @@ class HttpServerConfigurationTest {
 
         Await.until(server.context(), TestServer.TIMEOUT, "the URI settings back",
                 HttpServerConfigurationTest::hasSettings);
-        Await.until(server.context(), TestServer.TIMEOUT, "the server to serve '^' again", () -> serves(CARET));
+        awaitServing();
     }
 
     @Test
@@ -61,15 +61,24 @@ class HttpServerConfigurationTest {
                 HttpServerConfigurationTest::hasSettings);
         // the server stopped with the deletion and starts again with the configuration made: once delivered, Jetty
         // may still be opening its port (CI once met a refused connection there)
-        Await.until(server.context(), TestServer.TIMEOUT, "the server to serve '^' again", () -> serves(CARET));
+        awaitServing();
     }
 
-    /** Whether the server answers the path with a 200: a refused connection is not an answer yet. */
-    private static boolean serves(String path) {
+    /** Until the server answers IIIF's '^' with a 200: a refused connection is not an answer yet. */
+    private static void awaitServing() {
+        String[] last = {"nothing"};
         try {
-            return server.http().statusLine(path).endsWith(" 200 OK");
-        } catch (IOException e) {
-            return false;
+            Await.until(server.context(), TestServer.TIMEOUT, "the server to serve '^' again", () -> {
+                try {
+                    last[0] = server.http().statusLine(CARET);
+                } catch (IOException e) {
+                    last[0] = e.toString();
+                }
+                return last[0].endsWith(" 200 OK");
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; last answer: " + last[0] + "; configuration: "
+                    + configuration().getProperties(), e);
         }
     }
 
