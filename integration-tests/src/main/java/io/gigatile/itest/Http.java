@@ -65,8 +65,13 @@ final class Http {
 
     /** Sends a GET's request line byte for byte (java.net.URI refuses '^') and returns the status line. */
     String statusLine(String target) throws IOException {
+        return statusLine(target, Duration.ofSeconds(30));
+    }
+
+    /** {@link #statusLine(String)}, waiting at most {@code timeout} for each read. */
+    String statusLine(String target, Duration timeout) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout((int) timeout.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

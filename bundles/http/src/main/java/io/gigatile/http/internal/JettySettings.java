@@ -51,11 +51,13 @@ public class JettySettings implements ConfigurationListener {
     private static final int MAX_SELECTORS = 8;
     private static final Duration BARRIER_LIMIT = Duration.ofSeconds(10);
 
+    private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
     private final UnaryOperator<String> frameworkProperties;
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+        this.context = context;
         this.configAdmin = configAdmin;
         this.frameworkProperties = context::getProperty;
         configure();
@@ -70,12 +72,26 @@ public class JettySettings implements ConfigurationListener {
         }
     }
 
-    /** Called by Configuration Admin on its event thread, after the change was delivered. */
+    /**
+     * Called by Configuration Admin on its event thread. Felix's Configuration Admin fires the deletion's event
+     * before it queues the deletion's delivery: a configuration made again at once could reach the HTTP server
+     * first, and the deletion after it would stop the server for good. So the configuration is made again once the
+     * deliveries queued so far are through.
+     */
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (HTTP_PID.equals(event.getPid()) && event.getFactoryPid() == null
-                && (event.getType() == ConfigurationEvent.CM_UPDATED
-                        || event.getType() == ConfigurationEvent.CM_DELETED)) {
+        if (!HTTP_PID.equals(event.getPid()) || event.getFactoryPid() != null) {
+            return;
+        }
+        if (event.getType() == ConfigurationEvent.CM_DELETED) {
+            try {
+                ConfigurationBarrier.await(context, BARRIER_LIMIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (event.getType() == ConfigurationEvent.CM_UPDATED || event.getType() == ConfigurationEvent.CM_DELETED) {
             // unchanged when the settings are there: no update, so no further event
             configure();
         }
