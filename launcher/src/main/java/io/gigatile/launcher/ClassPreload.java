@@ -7,9 +7,9 @@ package io.gigatile.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -33,9 +33,10 @@ import org.osgi.framework.hooks.weaving.WovenClass;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The bundle classes a start loads, recorded once per build and loaded ahead of need at every start. Most of a start runs one bundle at a time (logging, Configuration Admin, the settings, then the HTTP server)
- * and leaves the other processors idle, while loading and parsing classes is much of what the bundles after them
- * wait for (Jetty alone loads 600, the logging back end 560). A thread of its own loads the recorded classes, in
+ * The bundle classes a start loads, recorded once per build and loaded ahead of need at every start. Most of a
+ * start runs one bundle at a time (logging, Configuration Admin, the settings, then the HTTP server) and leaves the
+ * other processors idle, while loading and parsing classes is much of what the bundles after them wait for (Jetty
+ * alone loads 600, the logging back end 560). A thread of its own loads the recorded classes, in
  * the order they were first needed, as soon as the bundles are resolved; the bundles then find them loaded. Loading
  * runs no static initialiser, so no bundle's code runs early; bundles that activate lazily are left alone, since
  * loading one of their classes would start them.
@@ -112,7 +113,7 @@ final class ClassPreload {
     }
 
     /**
-     * The build's rehearsal ({@code gigatile.launcher.record}): once the bundles are started, waits for the HTTP
+     * The build's rehearsal ({@code gigatile.launcher.rehearsal}): once the bundles are started, waits for the HTTP
      * server, asks it for its front page (so that the classes of a request's way through Jetty are among those
      * recorded) and writes the list into {@code folder}.
      *
