@@ -93,8 +93,8 @@ final class BundleFolder {
             for (ZipEntry entry : zip.stream().toList()) {
                 String name = entry.getName();
                 boolean bundle = isBundle(name, JAR_PREFIX) || isBundle(name, DEBUG_PREFIX);
-                boolean plan = name.equals(LaunchPlan.FILE) || name.equals(ClassPreload.FILE);
-                if (entry.isDirectory() || !(bundle || plan)) {
+                boolean list = name.equals(LaunchPlan.FILE) || name.equals(ClassPreload.FILE);
+                if (entry.isDirectory() || !(bundle || list)) {
                     continue;
                 }
                 Path out = folder.resolve(name).normalize();

@@ -7,7 +7,6 @@ package io.gigatile.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,7 @@ final class ClassPreload {
                 }
             }
             return Optional.of(entries);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

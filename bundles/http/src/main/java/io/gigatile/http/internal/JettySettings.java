@@ -53,13 +53,11 @@ public class JettySettings implements ConfigurationListener {
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
-    private final UnaryOperator<String> frameworkProperties;
 
     @Activate
     public JettySettings(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
         this.context = context;
         this.configAdmin = configAdmin;
-        this.frameworkProperties = context::getProperty;
         configure();
         // the HTTP server starts after this bundle: it must find every update to its configuration delivered by then
         try {
@@ -100,7 +98,7 @@ public class JettySettings implements ConfigurationListener {
     private void configure() {
         try {
             Configuration config = configAdmin.getConfiguration(HTTP_PID, "?");
-            Dictionary<String, Object> next = withDefaults(config.getProperties(), frameworkProperties,
+            Dictionary<String, Object> next = withDefaults(config.getProperties(), context::getProperty,
                     Runtime.getRuntime().availableProcessors());
             if (config.updateIfDifferent(next)) {
                 LOG.debug("URI settings given to the HTTP server");
