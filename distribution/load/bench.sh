@@ -91,8 +91,9 @@ for workload in tiles deepzoom regions hot jp2; do
         'BEGIN { printf "%-9s ratio     %10.2fx\n", w, (c + d) / (a + b) }'
 done
 
-# resident memory at its peak, in MB: Gigatile's JVM, and iipsrv's FastCGI processes together
+# resident memory at its peak, in MB: Gigatile's JVMs (the launcher and the server's JVM it starts) together, and
+# iipsrv's FastCGI processes together
 peak() { awk '/VmHWM/ { s += $2 } END { printf "%.0f", s / 1024 }' "$@"; }
-echo "peak RSS: Gigatile $(peak "/proc/$pid/status") MB;" \
+echo "peak RSS: Gigatile $(peak "/proc/$pid/status" $(pgrep -P "$pid" | sed 's|.*|/proc/&/status|')) MB (2 JVMs);" \
     "iipsrv $(peak $(pgrep -f iipsrv.fcgi | sed 's|.*|/proc/&/status|')) MB (2 processes)"
 for _ in 1 2 3 4 5; do stop_gigatile; start_gigatile; done

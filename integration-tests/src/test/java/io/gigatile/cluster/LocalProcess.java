@@ -139,9 +139,16 @@ final class LocalProcess implements AutoCloseable {
         return code;
     }
 
-    /** Kills the process at once, as a crash would, and waits until its port refuses connections. */
+    /**
+     * Kills the process at once, as a crash would, and waits until it is gone. {@code java -jar gigatile.jar} serves
+     * from a JVM it starts: that one is killed first, as it is the one a crash would end.
+     */
     void kill() {
         if (process != null) {
+            for (ProcessHandle descendant : process.descendants().toList()) {
+                descendant.destroyForcibly();
+                descendant.onExit().join();
+            }
             process.destroyForcibly();
             waitForExit(Duration.ofSeconds(30));
             process = null;
@@ -176,9 +183,17 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
-    /** @return the process's id, for tools that look at it from outside (jcmd, /proc) */
+    /**
+     * @return the id of the process that serves, for tools that look at it from outside (jcmd, /proc): the JVM that
+     *     {@code java -jar gigatile.jar} starts, if it started one
+     */
     long pid() {
-        return process.pid();
+        return process.children().findFirst().orElse(process.toHandle()).pid();
+    }
+
+    /** @return the process started, as the operating system knows it */
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** @return true if the process ended within the wait */

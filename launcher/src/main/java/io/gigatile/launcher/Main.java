@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import org.osgi.framework.launch.Framework;
@@ -26,7 +28,8 @@ import org.osgi.framework.launch.FrameworkFactory;
  * it), {@code gigatile.cache} where the executable jar unpacks its bundles, {@code gigatile.storage} where the
  * framework's storage goes (default: see {@link StorageFolder}), {@code gigatile.launcher.trace} prints the
  * start-up steps' times, {@code gigatile.launcher.rehearsal} is the build's (see {@link #REHEARSAL}); any framework
- * property of the plan may be overridden with {@code -D}.
+ * property of the plan may be overridden with {@code -D}. Started with {@code -jar}, it runs the server in a JVM of
+ * its own (see {@link ServerProcess}).
  */
 public final class Main {
     /**
@@ -42,11 +45,16 @@ public final class Main {
         Trace trace = new Trace(Boolean.getBoolean("gigatile.launcher.trace"));
         StorageFolder.Claim storage = null;
         Path unpacked = null;
+        boolean debug = args.length > 0 && args[0].equals("debug");
+        String rehearsal = System.getProperty(REHEARSAL);
         try {
             Path bundles;
             String given = System.getProperty("gigatile.bundles");
             if (given != null && !given.isBlank()) {
                 bundles = Path.of(given).toAbsolutePath();
+                if (Boolean.getBoolean(ServerProcess.CHILD)) {
+                    ServerProcess.stopWithLauncher(System.in);
+                }
             } else {
                 Path jar = ownJar();
                 try {
@@ -58,6 +66,16 @@ public final class Main {
                     unpacked = Files.createTempDirectory("gigatile-bundles-");
                     BundleFolder.extract(jar, unpacked);
                     bundles = unpacked;
+                }
+                // a debug run keeps the console's input for the shell
+                if (unpacked == null && !debug) {
+                    Optional<ServerProcess.Plan> server = ServerProcess.plan(Path.of(System.getProperty("java.home")),
+                            List.of(ProcessHandle.current().info().arguments().orElse(new String[0])),
+                            System.getenv(), bundles, ProcessHandle.current().pid());
+                    if (server.isPresent()) {
+                        trace.step("starting the server's JVM");
+                        System.exit(ServerProcess.run(server.get()));
+                    }
                 }
             }
             trace.step("bundle folder " + bundles.getFileName());
@@ -78,9 +96,7 @@ public final class Main {
                     BundleFolder.deleteTree(unpackedToDelete);
                 }
             }, "gigatile-shutdown"));
-            boolean debug = args.length > 0 && args[0].equals("debug");
             String[] serverArgs = debug ? Arrays.copyOfRange(args, 1, args.length) : args;
-            String rehearsal = System.getProperty(REHEARSAL);
             Server.start(framework, plan, bundles, serverArgs, debug,
                     rehearsal == null ? null : Path.of(rehearsal).toAbsolutePath(), trace);
             if (rehearsal == null) {
