@@ -69,13 +69,7 @@ public final class Main {
                 }
                 // a debug run keeps the console's input for the shell
                 if (unpacked == null && !debug) {
-                    Optional<ServerProcess.Plan> server = ServerProcess.plan(Path.of(System.getProperty("java.home")),
-                            List.of(ProcessHandle.current().info().arguments().orElse(new String[0])),
-                            System.getenv(), bundles, ProcessHandle.current().pid());
-                    if (server.isPresent()) {
-                        trace.step("starting the server's JVM");
-                        System.exit(ServerProcess.run(server.get()));
-                    }
+                    serveFromAJvmOfItsOwn(bundles, trace);
                 }
             }
             trace.step("bundle folder " + bundles.getFileName());
@@ -113,6 +107,27 @@ public final class Main {
                 BundleFolder.deleteTree(unpacked);
             }
             System.exit(1);
+        }
+    }
+
+    /**
+     * Runs the server in a JVM of its own, which maps a class data archive, and exits with its exit code; returns
+     * when the server is to run in this JVM.
+     */
+    private static void serveFromAJvmOfItsOwn(Path bundles, Trace trace) {
+        Optional<ServerProcess.Plan> server = ServerProcess.plan(Path.of(System.getProperty("java.home")),
+                List.of(ProcessHandle.current().info().arguments().orElse(new String[0])), System.getenv(), bundles,
+                ProcessHandle.current().pid());
+        if (server.isPresent()) {
+            trace.step("starting the server's JVM");
+            try {
+                System.exit(ServerProcess.run(server.get()));
+            } catch (IOException e) {
+                trace.step("the server's JVM did not start, the server runs here: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(1);
+            }
         }
     }
 

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code java -jar gigatile.jar} runs the server in a second JVM, to give it an option a jar cannot give the JVM
  * that runs it: a class data archive. The classes of the JDK, the framework and the bundles are then mapped,
- * already parsed and verified, instead of being read, parsed and verified at every start; that brought the first
- * tile 250 to 300 ms sooner on Java 17 and 25. The first start of a build on a given Java writes the archive when
- * its server stops, into the bundle folder; later starts map it.
+ * already parsed and verified, instead of being read, parsed and verified at every start: the first tile came 160 ms
+ * sooner on Java 17 and 230 ms sooner on Java 25, the second JVM's own start of 80 ms included. The first start of a
+ * build on a given Java writes the archive when its server stops, into the bundle folder; later starts map it.
  *
  * <p>This JVM stays as the server's parent: SIGTERM or Ctrl-C stop the server, the server's exit code becomes this
  * JVM's, and the server stops by itself when this JVM dies, even killed, since its standard input is a pipe from
@@ -118,7 +118,8 @@ final class ServerProcess {
     }
 
     /**
-     * The server's JVM for this start, or empty when this JVM runs the server.
+     * The server's JVM for this start, or empty when this JVM runs the server (also when the bundle folder cannot
+     * keep archives, being read-only, say).
      *
      * @param java this Java's home
      * @param commandLine this JVM's arguments (options, {@code -jar}, the jar, the server's arguments)
@@ -127,7 +128,7 @@ final class ServerProcess {
      * @param parent this process's id
      */
     static Optional<Plan> plan(Path java, List<String> commandLine, Map<String, String> environment, Path bundles,
-            long parent) throws IOException {
+            long parent) {
         int jarAt = commandLine.indexOf("-jar");
         if (jarAt < 0 || jarAt + 1 >= commandLine.size() || "0".equals(environment.get(SWITCH))) {
             return Optional.empty();
@@ -142,10 +143,16 @@ final class ServerProcess {
                 return Optional.empty();
             }
         }
-        Path folder = Files.createDirectories(bundles.resolve(FOLDER));
-        removeAbandoned(folder);
-        // the archive holds the class path as it was: the same jar must be named the same way
-        Path jar = Path.of(commandLine.get(jarAt + 1)).toRealPath();
+        Path folder;
+        Path jar;
+        try {
+            folder = Files.createDirectories(bundles.resolve(FOLDER));
+            removeAbandoned(folder);
+            // the archive holds the class path as it was: the same jar must be named the same way
+            jar = Path.of(commandLine.get(jarAt + 1)).toRealPath();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
         // the JVM takes an archive only from the same Java build and the same class path: both name it
         String name = "java-" + fileNamePart(Runtime.version().toString()) + "-"
                 + Integer.toHexString((java + "\n" + jar).hashCode());
@@ -167,6 +174,7 @@ final class ServerProcess {
      * Runs the server's JVM until it exits, stopping it if this JVM is told to stop.
      *
      * @return the server's exit code
+     * @throws IOException if the server's JVM could not be started
      */
     static int run(Plan plan) throws IOException, InterruptedException {
         // standard input stays a pipe: it closes when this JVM dies, whichever way
