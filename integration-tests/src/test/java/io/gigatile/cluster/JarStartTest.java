@@ -7,9 +7,6 @@ package io.gigatile.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,7 +80,7 @@ class JarStartTest {
         server.handle().destroyForcibly();
 
         assertThat(jvm.onExit().get(WITHIN.toSeconds(), TimeUnit.SECONDS).isAlive()).isFalse();
-        assertThat(accepts(server.port)).as("the port, once the server ended").isFalse();
+        assertThat(server.accepts()).as("the port, once the server ended").isFalse();
     }
 
     @Test
@@ -118,14 +115,5 @@ class JarStartTest {
         List<Path> matching = files.stream().filter(p -> p.toString().endsWith(suffix)).toList();
         assertThat(matching).hasSize(1);
         return matching.get(0);
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -174,7 +174,8 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
-    private boolean accepts() {
+    /** Whether this server's port accepts connections now. */
+    boolean accepts() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
             return true;

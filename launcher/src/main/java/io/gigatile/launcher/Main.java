@@ -46,7 +46,6 @@ public final class Main {
         StorageFolder.Claim storage = null;
         Path unpacked = null;
         boolean debug = args.length > 0 && args[0].equals("debug");
-        String rehearsal = System.getProperty(REHEARSAL);
         try {
             Path bundles;
             String given = System.getProperty("gigatile.bundles");
@@ -91,6 +90,7 @@ public final class Main {
                 }
             }, "gigatile-shutdown"));
             String[] serverArgs = debug ? Arrays.copyOfRange(args, 1, args.length) : args;
+            String rehearsal = System.getProperty(REHEARSAL);
             Server.start(framework, plan, bundles, serverArgs, debug,
                     rehearsal == null ? null : Path.of(rehearsal).toAbsolutePath(), trace);
             if (rehearsal == null) {

@@ -158,8 +158,9 @@ final class ServerProcess {
                 + Integer.toHexString((java + "\n" + jar).hashCode());
         Path archive = folder.resolve(name + ".jsa");
         Path writing = Files.isRegularFile(archive) ? null : folder.resolve(name + "." + parent + WRITING);
+        String executable = java.resolve("bin").resolve("java").toString();
         List<String> command = new ArrayList<>();
-        command.add(java.resolve("bin").resolve("java").toString());
+        command.add(executable);
         command.addAll(options);
         command.add(writing == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + writing);
         // an archive the JVM cannot take (another Java build's, say) is passed over without a word
@@ -167,7 +168,7 @@ final class ServerProcess {
         command.addAll(List.of("-D" + CHILD + "=true", "-Dgigatile.bundles=" + bundles));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(commandLine.subList(jarAt + 2, commandLine.size()));
-        return Optional.of(new Plan(List.copyOf(command), archive, writing, check(java, options, jar, writing)));
+        return Optional.of(new Plan(List.copyOf(command), archive, writing, check(executable, options, jar, writing)));
     }
 
     /**
@@ -227,12 +228,12 @@ final class ServerProcess {
      * without leaving a report or a core where the server runs. Of the server's options, only those that decide
      * whether an archive maps: others could write files (logs, recordings) the server's JVM writes.
      */
-    private static List<String> check(Path java, List<String> options, Path jar, Path writing) {
+    private static List<String> check(String java, List<String> options, Path jar, Path writing) {
         if (writing == null) {
             return List.of();
         }
         List<String> check = new ArrayList<>();
-        check.add(java.resolve("bin").resolve("java").toString());
+        check.add(java);
         for (String option : options) {
             for (String layout : LAYOUT_OPTIONS) {
                 if (option.startsWith(layout)) {
